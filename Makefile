@@ -1,0 +1,55 @@
+# Equalcity: `make help` lists the targets.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+LANGUAGES := fr nl de it sv ar
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format messages translations install clean-venv
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+install: $(STAMP) ## Create .venv and install the pinned requirements
+
+translations: $(STAMP) ## Compile the interface translations (no gettext needed)
+	$(MANAGE) compile_translations
+
+run: install translations ## Migrate, load the demo content and serve on 127.0.0.1:$(PORT)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) create_admin --url http://127.0.0.1:$(PORT)/admin/
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+lint: install ## ruff check and ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format and fix the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: install translations lint ## Lint, check migrations and run the whole test suite
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+messages: install ## Extract interface strings into site/locale/*/django.po (needs gettext)
+	$(MANAGE) makemessages $(foreach code,$(LANGUAGES),-l $(code)) --no-obsolete \
+		--ignore=.venv --ignore=static --ignore=media --ignore=tests
+	$(MANAGE) compile_translations
+
+clean-venv: ## Remove .venv
+	rm -rf $(VENV)

@@ -1,0 +1,165 @@
+"""English source text of the demo pages owned by `home`.
+
+Each translation module (content_fr.py, …) repeats these structures with every
+string translated and everything else (URLs, levels) unchanged, in the same
+order: the loader pairs the strings up to fill wagtail-localize's segments.
+"""
+
+HOME = {
+    "title": "Equalcity",
+    "search_description": (
+        "Equalcity helps cities and frontline services reach migrant communities "
+        "and support survivors of sexual and gender-based violence."
+    ),
+    "hero_heading": "Safer cities for migrant survivors of gender-based violence",
+    "introduction": [
+        "Equalcity builds the capacity of cities and local governments to better "
+        "reach migrant communities and to improve the identification, referral, "
+        "protection and recovery of survivors of sexual and gender-based violence "
+        "(SGBV) within these communities.",
+        "It empowers migrants and frontline services by raising awareness of SGBV "
+        "and of migrants' rights.",
+    ],
+    "body": [
+        ("heading", {"text": "Four toolboxes for frontline services", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Our partners in Brussels, Luxembourg, Rome and Gothenburg piloted "
+                "trainings of frontline workers and wrote four toolboxes: on migrant "
+                "women and girls, migrant parents, LGBTQI+ people with a migration "
+                "background, and unaccompanied migrant children.",
+                "The toolboxes are shared with more than 70 trainee cities and "
+                "organisations in more than 20 countries in Europe, in several "
+                "languages.",
+            ],
+        ),
+        (
+            "quote",
+            {
+                "quote": (
+                    "The layers of your identity can greatly determine what spaces "
+                    "are considered safe, and how they foster a sense of belonging."
+                ),
+                "attribution": "Aïda Yancy, RainbowHouse Brussels",
+            },
+        ),
+    ],
+}
+
+ABOUT = {
+    "title": "About Equalcity",
+    "slug": "about",
+    "search_description": (
+        "Equalcity is an EU-funded project coordinated by IOM with partners in "
+        "Brussels, Luxembourg, Rome and Gothenburg."
+    ),
+    "introduction": (
+        "Equalcity is a project funded by the European Union and coordinated by "
+        "IOM, the UN Migration Agency, with partners in four European cities."
+    ),
+    "body": [
+        ("heading", {"text": "What is Equalcity?", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "This project aims to build the capacity of cities and local "
+                "governments to better reach migrant communities and to improve the "
+                "identification, referral, protection and recovery of survivors of "
+                "sexual and gender-based violence (SGBV) within these communities.",
+                "It also aims to empower migrants and frontline services by raising "
+                "awareness of SGBV and of migrants' rights.",
+            ],
+        ),
+        ("heading", {"text": "Partners and trainee cities", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Project partners in Brussels, Luxembourg, Rome and Gothenburg "
+                "trained frontline workers and developed one toolbox each. More than "
+                "70 trainee cities and organisations in more than 20 countries take "
+                "part in the thematic workshops and webinars.",
+            ],
+        ),
+        ("heading", {"text": "Sustainable Development Goals", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Equalcity was selected by UNDESA as a good practice for reaching the "
+                "Sustainable Development Goals (SDGs).",
+            ],
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": "Read about Equalcity on the SDG partnerships platform",
+                "text": "The United Nations lists Equalcity among its good practices.",
+                "external_url": "https://sdgs.un.org/partnerships/equalcity",
+                "link_text": "Equalcity on sdgs.un.org",
+            },
+        ),
+        ("heading", {"text": "Funding", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "This project is funded by the European Union's Rights, Equality and "
+                "Citizenship Programme (2014–2020).",
+            ],
+        ),
+    ],
+}
+
+SAFETY = {
+    "title": "Staying safe online",
+    "slug": "staying-safe-online",
+    "search_description": (
+        "How to leave this site quickly and how to hide that you visited it."
+    ),
+    "introduction": (
+        "If you are worried that someone may see what you read on this site, these "
+        "steps can help you stay safe."
+    ),
+    "body": [
+        ("heading", {"text": "Leave this site quickly", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Every page has an “Exit this page” button at the top. Select it, or "
+                "press the Shift key three times, and the page is hidden at once and "
+                "replaced by a weather website.",
+                "The browser's Back button will not bring you back to the page you "
+                "were reading.",
+            ],
+        ),
+        ("heading", {"text": "Clear your browsing history", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Your browser keeps a list of the pages you visit. To remove this "
+                "site from it, open your browser's history, usually from its menu or "
+                "with Ctrl+H (Cmd+Y on a Mac), and delete the pages of this site.",
+                "Deleting your whole history may look suspicious to someone who "
+                "checks your device. Deleting only some pages is less visible.",
+            ],
+        ),
+        ("heading", {"text": "Use private browsing", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "A private or incognito window does not keep a history of the pages "
+                "you visit. Open one from your browser's menu before you visit sites "
+                "about violence or support services.",
+                "If you think your device is being watched, use a computer at a "
+                "library, a friend's phone or a device at work.",
+            ],
+        ),
+        ("heading", {"text": "If you are in danger", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Call 112, the emergency number in every country of the European "
+                "Union. It is free, and you can call it from any phone.",
+            ],
+        ),
+    ],
+}

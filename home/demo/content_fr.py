@@ -1,0 +1,189 @@
+"""French demo text; same structure as content_en.py."""
+
+HOME = {
+    "title": "Equalcity",
+    "search_description": (
+        "Equalcity aide les villes et les services de première ligne à atteindre les "
+        "communautés migrantes et à soutenir les personnes survivantes de violences "
+        "sexuelles et basées sur le genre."
+    ),
+    "hero_heading": (
+        "Des villes plus sûres pour les personnes migrantes survivantes de violences "
+        "basées sur le genre"
+    ),
+    "introduction": [
+        "Equalcity renforce les capacités des villes et des autorités locales pour "
+        "mieux atteindre les communautés migrantes et améliorer l’identification, "
+        "l’orientation, la protection et le rétablissement des personnes survivantes "
+        "de violences sexuelles et basées sur le genre (VSBG) au sein de ces "
+        "communautés.",
+        "Le projet renforce aussi le pouvoir d’agir des personnes migrantes et des "
+        "services de première ligne, en les sensibilisant aux VSBG et aux droits des "
+        "personnes migrantes.",
+    ],
+    "body": [
+        (
+            "heading",
+            {
+                "text": "Quatre boîtes à outils pour les services de première ligne",
+                "level": "h2",
+            },
+        ),
+        (
+            "paragraph",
+            [
+                "Nos partenaires à Bruxelles, Luxembourg, Rome et Göteborg ont mené "
+                "des formations pilotes pour les professionnels de première ligne et "
+                "rédigé quatre boîtes à outils : sur les femmes et les filles "
+                "migrantes, les parents migrants, les personnes LGBTQI+ issues de "
+                "l’immigration et les enfants migrants non accompagnés.",
+                "Les boîtes à outils sont partagées, en plusieurs langues, avec plus "
+                "de 70 villes et organisations participant aux formations dans plus de "
+                "20 pays d’Europe.",
+            ],
+        ),
+        (
+            "quote",
+            {
+                "quote": (
+                    "Les différentes facettes de votre identité peuvent largement "
+                    "déterminer quels espaces sont perçus comme sûrs, et comment ils "
+                    "favorisent un sentiment d’appartenance."
+                ),
+                "attribution": "Aïda Yancy, RainbowHouse Brussels",
+            },
+        ),
+    ],
+}
+
+ABOUT = {
+    "title": "À propos d’Equalcity",
+    "slug": "about",
+    "search_description": (
+        "Equalcity est un projet financé par l’Union européenne et coordonné par "
+        "l’OIM, avec des partenaires à Bruxelles, Luxembourg, Rome et Göteborg."
+    ),
+    "introduction": (
+        "Equalcity est un projet financé par l’Union européenne et coordonné par "
+        "l’OIM, l’Agence des Nations Unies pour les migrations, avec des partenaires "
+        "dans quatre villes européennes."
+    ),
+    "body": [
+        ("heading", {"text": "Qu’est-ce qu’Equalcity ?", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ce projet vise à renforcer les capacités des villes et des autorités "
+                "locales pour mieux atteindre les communautés migrantes et améliorer "
+                "l’identification, l’orientation, la protection et le rétablissement "
+                "des personnes survivantes de violences sexuelles et basées sur le "
+                "genre (VSBG) au sein de ces communautés.",
+                "Il vise aussi à renforcer le pouvoir d’agir des personnes migrantes "
+                "et des services de première ligne, en les sensibilisant aux VSBG et "
+                "aux droits des personnes migrantes.",
+            ],
+        ),
+        ("heading", {"text": "Partenaires et villes participantes", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Les partenaires du projet à Bruxelles, Luxembourg, Rome et Göteborg "
+                "ont formé des professionnels de première ligne et ont chacun élaboré "
+                "une boîte à outils. Plus de 70 villes et organisations participantes, "
+                "dans plus de 20 pays, prennent part aux ateliers thématiques et aux "
+                "webinaires.",
+            ],
+        ),
+        ("heading", {"text": "Objectifs de développement durable", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Equalcity a été retenu par le Département des affaires économiques et "
+                "sociales des Nations Unies (UNDESA) comme une bonne pratique pour "
+                "atteindre les objectifs de développement durable (ODD).",
+            ],
+        ),
+        (
+            "call_to_action",
+            {
+                "heading": (
+                    "Découvrir Equalcity sur la plateforme des partenariats pour les "
+                    "ODD"
+                ),
+                "text": (
+                    "Les Nations Unies comptent Equalcity parmi leurs bonnes pratiques."
+                ),
+                "external_url": "https://sdgs.un.org/partnerships/equalcity",
+                "link_text": "Equalcity sur sdgs.un.org",
+            },
+        ),
+        ("heading", {"text": "Financement", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ce projet est financé par le programme Droits, égalité et citoyenneté "
+                "de l’Union européenne (2014–2020).",
+            ],
+        ),
+    ],
+}
+
+SAFETY = {
+    "title": "Rester en sécurité en ligne",
+    "slug": "staying-safe-online",
+    "search_description": (
+        "Comment quitter rapidement ce site et comment cacher que vous l’avez consulté."
+    ),
+    "introduction": (
+        "Si vous craignez que quelqu’un voie ce que vous lisez sur ce site, ces "
+        "conseils peuvent vous aider à rester en sécurité."
+    ),
+    "body": [
+        ("heading", {"text": "Quitter rapidement ce site", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "En haut de chaque page se trouve un bouton « Quitter cette page ». "
+                "Appuyez dessus, ou appuyez trois fois sur la touche Maj (Shift) : la "
+                "page disparaît aussitôt et est remplacée par un site météo.",
+                "Le bouton Retour de votre navigateur ne vous ramènera pas à la page "
+                "que vous lisiez.",
+            ],
+        ),
+        ("heading", {"text": "Effacer votre historique de navigation", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Votre navigateur garde une liste des pages que vous visitez. Pour en "
+                "retirer ce site, ouvrez l’historique de votre navigateur, en général "
+                "depuis son menu ou avec Ctrl+H (Cmd+Y sur Mac), puis supprimez les "
+                "pages de ce site.",
+                "Effacer tout votre historique peut sembler suspect à une personne qui "
+                "vérifie votre appareil. Supprimer seulement certaines pages se "
+                "remarque moins.",
+            ],
+        ),
+        ("heading", {"text": "Utiliser la navigation privée", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Une fenêtre de navigation privée ne garde pas l’historique des pages "
+                "que vous visitez. Ouvrez-en une depuis le menu de votre navigateur "
+                "avant de consulter des sites sur les violences ou sur les services "
+                "d’aide.",
+                "Si vous pensez que votre appareil est surveillé, utilisez un "
+                "ordinateur dans une bibliothèque, le téléphone d’un ami ou d’une "
+                "amie, ou un appareil au travail.",
+            ],
+        ),
+        ("heading", {"text": "Si vous êtes en danger", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Appelez le 112, le numéro d’urgence dans tous les pays de l’Union "
+                "européenne. L’appel est gratuit et vous pouvez le passer depuis "
+                "n’importe quel téléphone.",
+            ],
+        ),
+    ],
+}

@@ -1,0 +1,110 @@
+"""Italian demo text; same structure as content_en.py (HOME, SAFETY)."""
+
+HOME = {
+    "title": "Equalcity",
+    "search_description": (
+        "Equalcity aiuta le città e i servizi di prima linea a raggiungere le comunità "
+        "migranti e a sostenere le persone sopravvissute alla violenza sessuale e di "
+        "genere."
+    ),
+    "hero_heading": (
+        "Città più sicure per le persone migranti sopravvissute alla violenza di genere"
+    ),
+    "introduction": [
+        "Equalcity rafforza le capacità delle città e delle amministrazioni locali di "
+        "raggiungere meglio le comunità migranti e di migliorare l’identificazione, "
+        "l’invio ai servizi, la protezione e il recupero delle persone sopravvissute "
+        "alla violenza sessuale e di genere (SGBV) all’interno di queste comunità.",
+        "Il progetto dà più strumenti alle persone migranti e ai servizi di prima "
+        "linea, aumentando la consapevolezza sulla SGBV e sui diritti delle persone "
+        "migranti.",
+    ],
+    "body": [
+        (
+            "heading",
+            {"text": "Quattro toolbox per i servizi di prima linea", "level": "h2"},
+        ),
+        (
+            "paragraph",
+            [
+                "I nostri partner a Bruxelles, Lussemburgo, Roma e Göteborg hanno "
+                "sperimentato percorsi di formazione per operatrici e operatori di "
+                "prima linea e hanno scritto quattro toolbox: su donne e ragazze "
+                "migranti, genitori migranti, persone LGBTQI+ con background "
+                "migratorio e minori migranti non accompagnati.",
+                "I toolbox sono condivisi, in diverse lingue, con più di 70 città e "
+                "organizzazioni che partecipano alla formazione in oltre 20 paesi "
+                "europei.",
+            ],
+        ),
+        (
+            "quote",
+            {
+                "quote": (
+                    "I diversi aspetti della tua identità possono determinare in larga "
+                    "misura quali spazi sono considerati sicuri e in che modo "
+                    "favoriscono un senso di appartenenza."
+                ),
+                "attribution": "Aïda Yancy, RainbowHouse Brussels",
+            },
+        ),
+    ],
+}
+
+SAFETY = {
+    "title": "Navigare in sicurezza",
+    "slug": "staying-safe-online",
+    "search_description": (
+        "Come uscire rapidamente da questo sito e come nascondere di averlo visitato."
+    ),
+    "introduction": (
+        "Se temi che qualcuno possa vedere cosa leggi su questo sito, questi passaggi "
+        "possono aiutarti a restare al sicuro."
+    ),
+    "body": [
+        ("heading", {"text": "Esci rapidamente da questo sito", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "In alto, su ogni pagina, trovi il pulsante «Esci da questa pagina». "
+                "Selezionalo, oppure premi tre volte il tasto Maiusc (Shift): la "
+                "pagina viene nascosta subito e sostituita da un sito di previsioni "
+                "meteo.",
+                "Il pulsante Indietro del browser non ti riporterà alla pagina che "
+                "stavi leggendo.",
+            ],
+        ),
+        ("heading", {"text": "Cancella la cronologia di navigazione", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Il tuo browser conserva un elenco delle pagine che visiti. Per "
+                "togliere questo sito dall’elenco, apri la cronologia del browser, di "
+                "solito dal menu o con Ctrl+H (Cmd+Y su Mac), e cancella le pagine di "
+                "questo sito.",
+                "Cancellare tutta la cronologia può sembrare sospetto a chi controlla "
+                "il tuo dispositivo. Cancellare solo alcune pagine si nota meno.",
+            ],
+        ),
+        ("heading", {"text": "Usa la navigazione privata", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Una finestra privata o in incognito non conserva la cronologia delle "
+                "pagine che visiti. Aprine una dal menu del browser prima di visitare "
+                "siti sulla violenza o sui servizi di supporto.",
+                "Se pensi che il tuo dispositivo sia controllato, usa un computer in "
+                "biblioteca, il telefono di un’amica o di un amico oppure un "
+                "dispositivo al lavoro.",
+            ],
+        ),
+        ("heading", {"text": "Se sei in pericolo", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Chiama il 112, il numero di emergenza in tutti i paesi dell’Unione "
+                "europea. La chiamata è gratuita e puoi farla da qualsiasi telefono.",
+            ],
+        ),
+    ],
+}

@@ -1,0 +1,105 @@
+"""Dutch demo text; same structure as content_en.py (HOME, SAFETY)."""
+
+HOME = {
+    "title": "Equalcity",
+    "search_description": (
+        "Equalcity helpt steden en eerstelijnsdiensten om migrantengemeenschappen te "
+        "bereiken en overlevers van seksueel en gendergerelateerd geweld te "
+        "ondersteunen."
+    ),
+    "hero_heading": (
+        "Veiligere steden voor migranten die gendergerelateerd geweld hebben overleefd"
+    ),
+    "introduction": [
+        "Equalcity versterkt de capaciteit van steden en lokale overheden om "
+        "migrantengemeenschappen beter te bereiken. Zo kunnen zij overlevers van "
+        "seksueel en gendergerelateerd geweld (SGBV) binnen die gemeenschappen beter "
+        "herkennen, doorverwijzen, beschermen en helpen bij hun herstel.",
+        "Het project geeft migranten en eerstelijnsdiensten meer slagkracht door hen "
+        "bewust te maken van SGBV en van de rechten van migranten.",
+    ],
+    "body": [
+        ("heading", {"text": "Vier toolboxen voor eerstelijnsdiensten", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Onze partners in Brussel, Luxemburg, Rome en Göteborg hebben "
+                "proefopleidingen gegeven aan eerstelijnswerkers en vier toolboxen "
+                "geschreven: over migrantenvrouwen en -meisjes, migrantenouders, "
+                "LGBTQI+-personen met een migratieachtergrond en niet-begeleide "
+                "minderjarige migranten.",
+                "De toolboxen worden in verschillende talen gedeeld met meer dan 70 "
+                "deelnemende steden en organisaties in meer dan 20 Europese landen.",
+            ],
+        ),
+        (
+            "quote",
+            {
+                "quote": (
+                    "De verschillende lagen van je identiteit kunnen sterk bepalen "
+                    "welke ruimtes als veilig worden gezien, en hoe die ruimtes je het "
+                    "gevoel geven dat je erbij hoort."
+                ),
+                "attribution": "Aïda Yancy, RainbowHouse Brussels",
+            },
+        ),
+    ],
+}
+
+SAFETY = {
+    "title": "Veilig online",
+    "slug": "staying-safe-online",
+    "search_description": (
+        "Hoe je deze website snel verlaat en hoe je verbergt dat je hem hebt bezocht."
+    ),
+    "introduction": (
+        "Ben je bang dat iemand kan zien wat je op deze website leest? Deze stappen "
+        "kunnen je helpen om veilig te blijven."
+    ),
+    "body": [
+        ("heading", {"text": "Verlaat deze website snel", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Op elke pagina staat bovenaan de knop ‘Deze pagina verlaten’. Kies "
+                "die knop of druk drie keer op de Shift-toets: de pagina verdwijnt "
+                "meteen en er verschijnt een weerwebsite.",
+                "Met de Terug-knop van je browser kom je niet terug op de pagina die "
+                "je aan het lezen was.",
+            ],
+        ),
+        ("heading", {"text": "Wis je browsergeschiedenis", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Je browser houdt een lijst bij van de pagina’s die je bezoekt. Wil je "
+                "deze website uit die lijst halen? Open dan de geschiedenis van je "
+                "browser, meestal via het menu of met Ctrl+H (Cmd+Y op een Mac), en "
+                "verwijder de pagina’s van deze website.",
+                "Als je je hele geschiedenis wist, kan dat verdacht lijken voor iemand "
+                "die je apparaat controleert. Alleen bepaalde pagina’s verwijderen "
+                "valt minder op.",
+            ],
+        ),
+        ("heading", {"text": "Surf privé", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Een privévenster of incognitovenster bewaart geen geschiedenis van de "
+                "pagina’s die je bezoekt. Open zo’n venster via het menu van je "
+                "browser voordat je websites over geweld of hulpverlening bezoekt.",
+                "Denk je dat iemand je apparaat in de gaten houdt? Gebruik dan een "
+                "computer in een bibliotheek, de telefoon van een vriend of vriendin, "
+                "of een apparaat op je werk.",
+            ],
+        ),
+        ("heading", {"text": "Als je in gevaar bent", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Bel 112, het noodnummer in alle landen van de Europese Unie. Bellen "
+                "is gratis en kan met elke telefoon.",
+            ],
+        ),
+    ],
+}

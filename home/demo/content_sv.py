@@ -1,0 +1,110 @@
+"""Swedish demo text; same structure as content_en.py (HOME, SAFETY)."""
+
+HOME = {
+    "title": "Equalcity",
+    "search_description": (
+        "Equalcity hjälper städer och verksamheter i första linjen att nå "
+        "migrantgrupper och att stödja personer som har utsatts för sexuellt och "
+        "könsbaserat våld."
+    ),
+    "hero_heading": (
+        "Tryggare städer för migranter som har utsatts för könsbaserat våld"
+    ),
+    "introduction": [
+        "Equalcity stärker städers och kommuners förmåga att nå migrantgrupper bättre. "
+        "Målet är att personer i dessa grupper som har utsatts för sexuellt och "
+        "könsbaserat våld (SGBV) ska identifieras, hänvisas vidare, skyddas och få "
+        "stöd i sin återhämtning på ett bättre sätt.",
+        "Projektet stärker migranter och verksamheter i första linjen genom att öka "
+        "kunskapen om SGBV och om migranters rättigheter.",
+    ],
+    "body": [
+        (
+            "heading",
+            {
+                "text": "Fyra verktygslådor för verksamheter i första linjen",
+                "level": "h2",
+            },
+        ),
+        (
+            "paragraph",
+            [
+                "Våra partner i Bryssel, Luxemburg, Rom och Göteborg har testat "
+                "utbildningar för yrkesverksamma i första linjen och skrivit fyra "
+                "verktygslådor: om migrantkvinnor och migrantflickor, "
+                "migrantföräldrar, hbtqi-personer med migrationsbakgrund och "
+                "ensamkommande barn.",
+                "Verktygslådorna delas på flera språk med fler än 70 deltagande städer "
+                "och organisationer i fler än 20 europeiska länder.",
+            ],
+        ),
+        (
+            "quote",
+            {
+                "quote": (
+                    "De olika delarna av din identitet kan i hög grad avgöra vilka "
+                    "platser som uppfattas som trygga, och hur de skapar en känsla av "
+                    "tillhörighet."
+                ),
+                "attribution": "Aïda Yancy, RainbowHouse Brussels",
+            },
+        ),
+    ],
+}
+
+SAFETY = {
+    "title": "Skydda dig på nätet",
+    "slug": "staying-safe-online",
+    "search_description": (
+        "Så lämnar du den här webbplatsen snabbt och döljer att du har besökt den."
+    ),
+    "introduction": (
+        "Om du är orolig för att någon kan se vad du läser på den här webbplatsen kan "
+        "de här stegen hjälpa dig att vara trygg."
+    ),
+    "body": [
+        ("heading", {"text": "Lämna webbplatsen snabbt", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Högst upp på varje sida finns knappen ”Lämna den här sidan”. Välj den "
+                "eller tryck tre gånger på Skift-tangenten (Shift), så döljs sidan "
+                "direkt och en väderwebbplats visas i stället.",
+                "Webbläsarens Bakåt-knapp tar dig inte tillbaka till sidan som du "
+                "läste.",
+            ],
+        ),
+        ("heading", {"text": "Rensa din webbhistorik", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Din webbläsare sparar en lista över sidorna som du besöker. För att "
+                "ta bort den här webbplatsen från listan öppnar du webbläsarens "
+                "historik, oftast via menyn eller med Ctrl+H (Cmd+Y på en Mac), och "
+                "raderar sidorna från webbplatsen.",
+                "Om du raderar hela historiken kan det se misstänkt ut för någon som "
+                "kontrollerar din enhet. Att bara radera vissa sidor märks mindre.",
+            ],
+        ),
+        ("heading", {"text": "Surfa privat", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ett privat fönster eller inkognitofönster sparar ingen historik över "
+                "sidorna som du besöker. Öppna ett sådant fönster via webbläsarens "
+                "meny innan du besöker webbplatser om våld eller om var du kan få "
+                "stöd.",
+                "Om du tror att din enhet övervakas kan du använda en dator på ett "
+                "bibliotek, en väns telefon eller en enhet på jobbet.",
+            ],
+        ),
+        ("heading", {"text": "Om du är i fara", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ring 112, larmnumret i alla länder i Europeiska unionen. Det är "
+                "gratis och du kan ringa från vilken telefon som helst.",
+            ],
+        ),
+    ],
+}

@@ -1,0 +1,43 @@
+"""Thin tags for the site-wide components; the queries live in home.selectors."""
+
+from django import template
+
+from home import selectors
+from home.models import SiteSettings, SustainableDevelopmentGoal
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/site_header.html", takes_context=True)
+def site_header(context):
+    request = context["request"]
+    page = context.get("page")
+    return {
+        "navigation": selectors.navigation(request, page),
+        "versions": selectors.language_versions(request, page),
+    }
+
+
+@register.inclusion_tag("components/quick_exit_button.html", takes_context=True)
+def quick_exit(context):
+    request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    safety_page = site_settings.safety_page
+    return {
+        "quick_exit_url": site_settings.quick_exit_url,
+        "safety_url": safety_page.localized.get_url(request) if safety_page else "",
+    }
+
+
+@register.inclusion_tag("components/site_footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    return {
+        "request": request,
+        "site_settings": site_settings,
+        "sdgs": [
+            (goal.value, SustainableDevelopmentGoal(goal.value).label)
+            for goal in site_settings.sdgs
+        ],
+    }

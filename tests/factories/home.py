@@ -1,0 +1,67 @@
+"""Factories for the home app's pages, and the site tree most tests start from."""
+
+import wagtail_factories
+from wagtail.models import Locale, Page, Site
+
+import factory
+
+from home.models import HomePage, StandardPage
+
+
+def paragraph(text):
+    return {"type": "paragraph", "value": f"<p>{text}</p>"}
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Equalcity"
+    slug = "equalcity"
+    hero_heading = factory.Faker("sentence", nb_words=6)
+    introduction = factory.LazyFunction(
+        lambda: "<p>Equalcity helps cities reach migrant communities.</p>"
+    )
+    live = True
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Faker("sentence", nb_words=3)
+    slug = factory.Sequence(lambda n: f"standard-{n}")
+    introduction = factory.Faker("sentence")
+    body = factory.LazyFunction(lambda: [paragraph("Body text of a standard page.")])
+    live = True
+
+    class Meta:
+        model = StandardPage
+
+
+def make_home(**kwargs):
+    """An English home page at the root of the default site, as on a real install.
+
+    Wagtail's migration leaves a "Welcome" page at the top; it is replaced.
+    """
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, **kwargs)
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    root.get_children().exclude(pk=home.pk).delete()
+    return home
+
+
+def translate(page, language_code, publish=True, **fields):
+    """A copy of `page` in another locale, with `fields` changed, optionally live.
+
+    Uses Wagtail's copy_for_translation: tests of the wagtail-localize machinery
+    itself go through its views instead.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    translated = page.copy_for_translation(locale, copy_parents=True).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    revision = translated.save_revision()
+    if publish:
+        revision.publish()
+    translated.refresh_from_db()
+    return translated
