@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from podcasts import views as podcast_views
 from search import views as search_views
 
 urlpatterns = [
@@ -17,6 +18,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(
+        "podcasts/audio/<int:document_id>/<str:filename>",
+        podcast_views.serve_audio,
+        name="podcast_audio",
+    ),
 ]
 
 if settings.DEBUG:

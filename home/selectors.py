@@ -1,9 +1,12 @@
 """Queries the site-wide templates need: navigation, language versions, homes."""
 
+from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
+
+from home.models import Partner, TraineeCity
 
 
 def current_locale():
@@ -85,3 +88,72 @@ def language_versions(request, page=None):
 def live_language_codes(request):
     """Codes of the languages in which the site's home page is live."""
     return [version["code"] for version in language_versions(request)]
+
+
+def localized_instances(instances):
+    """`instances` in the active language where a translation exists, in one query.
+
+    For translatable snippets and pages linked from a page (themes, guests,
+    related pages): pages must be live to replace the original.
+    """
+    instances = [instance for instance in instances if instance is not None]
+    if not instances:
+        return []
+    locale = current_locale()
+    model = type(instances[0]).get_translation_model()
+    keys = {instance.translation_key for instance in instances}
+    translations = model.objects.filter(translation_key__in=keys, locale=locale)
+    if issubclass(model, Page):
+        translations = translations.live().public().specific()
+    by_key = {translation.translation_key: translation for translation in translations}
+    return [by_key.get(instance.translation_key, instance) for instance in instances]
+
+
+def children_with_source_fallback(index, *page_types):
+    """Live children of `index`, plus untranslated ones of its English original.
+
+    A page with no live translation in the visitor's language still appears in
+    the listing, in English, so that templates can label it "available in
+    English" and link to the English page.
+    """
+    pages = Page.objects.live().public()
+    if page_types:
+        pages = pages.type(*page_types)
+    own = Q(path__startswith=index.path, depth=index.depth + 1)
+    default_locale = Locale.get_default()
+    if index.locale_id == default_locale.id:
+        return pages.filter(own)
+    source_index = index.get_translations().filter(locale=default_locale).first()
+    if source_index is None:
+        return pages.filter(own)
+    translated = Page.objects.filter(own, live=True).values("translation_key")
+    fallback = Q(path__startswith=source_index.path, depth=source_index.depth + 1) & ~Q(
+        translation_key__in=translated
+    )
+    return pages.filter(own | fallback)
+
+
+def rounded_down(number):
+    """70 for 73 (shown as "70+"): round figures for the home page."""
+    return number if number < 10 else number - number % 10
+
+
+def trainee_city_stats():
+    """How many trainee cities and countries, counted from TraineeCity rows."""
+    counts = TraineeCity.objects.aggregate(
+        cities=Count("pk"), countries=Count("country", distinct=True)
+    )
+    return {
+        "cities": rounded_down(counts["cities"]),
+        "cities_exact": counts["cities"],
+        "countries": rounded_down(counts["countries"]),
+        "countries_exact": counts["countries"],
+    }
+
+
+def partners_for_display():
+    """Partners in the active language (English where not translated)."""
+    partners = Partner.objects.filter(locale=Locale.get_default()).select_related(
+        "logo"
+    )
+    return localized_instances(list(partners))

@@ -1,0 +1,189 @@
+"""What every page shares (BasePage), the home page and standard pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+
+__all__ = ["BasePage", "HomePage", "StandardPage"]
+
+
+class BasePage(Page):
+    """Abstract parent of every page type: listing fields, search and translation."""
+
+    listing_title = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Shorter title for cards and lists. Leave blank to use the page title."
+        ),
+    )
+    listing_summary = models.TextField(
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "One or two sentences shown on cards, in search results and when the "
+            "page is shared. Leave blank to use the search description."
+        ),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and when the page is shared on social media."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
+            heading=_("Cards and sharing"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("listing_title"),
+        TranslatableField("listing_summary"),
+        SynchronizedField("slug"),
+        SynchronizedField("listing_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = (
+            self.get_ancestors().filter(depth__gt=1).live().public()
+        )
+        return context
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description
+
+
+class HomePage(BasePage):
+    """The root of each language's tree: /en/, /fr/, …"""
+
+    hero_heading = models.CharField(
+        max_length=160,
+        help_text=_("The main heading of the site, shown large at the top."),
+    )
+    introduction = RichTextField(
+        features=["bold", "italic", "link"],
+        help_text=_("A short introduction to Equalcity under the heading."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text=_("Sections shown after the featured content."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("hero_heading"),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("hero_heading"),
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "toolbox.ToolboxIndexPage",
+        "news.NewsIndexPage",
+        "podcasts.PodcastIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        """Each content app adds its section through the `home_page_sections` hook.
+
+        A hook function takes (home page, request) and returns None or a dict
+        with `template`, `order` and the template's context.
+        """
+        context = super().get_context(request, *args, **kwargs)
+        sections = [
+            section
+            for section in (
+                hook(self, request) for hook in hooks.get_hooks("home_page_sections")
+            )
+            if section
+        ]
+        context["sections"] = sorted(sections, key=lambda section: section["order"])
+        return context
+
+
+class StandardPage(BasePage):
+    """About, safety, privacy and other free-form pages."""
+
+    introduction = models.TextField(
+        max_length=500,
+        blank=True,
+        help_text=_("A short lead paragraph shown under the title."),
+    )
+    body = StreamField(BodyBlock(), help_text=_("The content of the page."))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

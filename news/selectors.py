@@ -1,0 +1,87 @@
+"""The news listing: every kind in one query, filtered, paginated, in order."""
+
+from functools import reduce
+from operator import or_
+
+from django.core.paginator import Paginator
+from django.db.models import F, Q, prefetch_related_objects
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from home.models import Theme
+from home.selectors import children_with_source_fallback, localized_instances
+
+from .models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
+
+NEWS_TYPES = {
+    model.kind: model
+    for model in (NewsletterIssuePage, ArticlePage, InterviewPage, EventPage)
+}
+PER_PAGE = 12
+
+
+def _year(value):
+    return int(value) if value.isdigit() and len(value) == 4 else None
+
+
+def news_queryset(index, kind=None, theme=None, year=None):
+    """Live news under `index` (or untranslated English ones), newest first."""
+    models = [NEWS_TYPES[kind]] if kind in NEWS_TYPES else list(NEWS_TYPES.values())
+    names = [model._meta.model_name for model in models]
+    dates = [F(f"{name}__date") for name in names]
+    pages = children_with_source_fallback(index, *models).annotate(
+        news_date=Coalesce(*dates) if len(dates) > 1 else dates[0]
+    )
+    if theme:
+        pages = pages.filter(
+            reduce(or_, [Q(**{f"{name}__themes__slug": theme}) for name in names])
+        ).distinct()
+    if year:
+        pages = pages.filter(news_date__year=year)
+    return pages.order_by("-news_date", "-pk")
+
+
+def specific_items(pages):
+    """Specific pages for a page of results, with images and themes prefetched."""
+    items = list(pages.specific().defer_streamfields())
+    prefetch_related_objects(items, "listing_image__renditions", "themes")
+    return items
+
+
+def news_listing(index, request):
+    kind = request.GET.get("kind", "")
+    theme = request.GET.get("theme", "")
+    year = _year(request.GET.get("year", ""))
+    pages = news_queryset(index, kind, theme, year)
+    paginator = Paginator(pages, PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    items = specific_items(Page.objects.filter(pk__in=[p.pk for p in page_obj]))
+    order = {page.pk: position for position, page in enumerate(page_obj)}
+    items.sort(key=lambda item: order[item.pk])
+    now = timezone.now()
+    upcoming = (
+        EventPage.objects.filter(
+            pk__in=children_with_source_fallback(index, EventPage).values("pk"),
+            end__gte=now,
+        )
+        .order_by("start")
+        .select_related("listing_image")[:3]
+    )
+    years = sorted(
+        {d.year for d in news_queryset(index).values_list("news_date", flat=True) if d},
+        reverse=True,
+    )
+    return {
+        "news_items": items,
+        "news_page": page_obj,
+        "upcoming_events": list(upcoming) if not page_obj.has_previous() else [],
+        "kinds": [(model.kind, model.kind_label) for model in NEWS_TYPES.values()],
+        "themes": localized_instances(
+            list(Theme.objects.filter(locale__language_code="en"))
+        ),
+        "years": years,
+        "selected": {"kind": kind, "theme": theme, "year": year},
+        "now": now,
+    }
