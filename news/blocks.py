@@ -12,7 +12,13 @@ class NewsletterSectionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(max_length=160)
     text = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, required=False)
     image = ImageBlock(required=False)
-    call_to_action = CallToActionBlock(required=False)
+    call_to_action = blocks.StreamBlock(
+        [("call_to_action", CallToActionBlock())],
+        required=False,
+        max_num=1,
+        label=_("Call to action"),
+        help_text=_("Optional: a highlighted link at the end of the section."),
+    )
     linked_pages = blocks.ListBlock(
         blocks.PageChooserBlock(),
         default=[],

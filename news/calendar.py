@@ -19,7 +19,7 @@ def event_to_ical(event, request):
     entry.add("dtend", event.local_end)
     entry.add("summary", event.title)
     entry.add("description", event.summary)
-    entry.add("url", event.get_full_url(request))
+    entry.add("url", request.build_absolute_uri(event.get_url(request)))
     location = ", ".join(part for part in (event.venue, event.address) if part)
     if location:
         entry.add("location", location.replace("\n", ", "))

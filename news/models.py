@@ -466,7 +466,7 @@ class EventPage(RoutablePageMixin, NewsPage):
         context["speakers"] = localized_instances(list(self.speakers.all()))
         return context
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         """The event as an iCalendar file, for "Add to my calendar"."""
         from .calendar import event_to_ical

@@ -1,5 +1,6 @@
 """The news listing: every kind in one query, filtered, paginated, in order."""
 
+from collections import defaultdict
 from functools import reduce
 from operator import or_
 
@@ -26,9 +27,10 @@ def _year(value):
     return int(value) if value.isdigit() and len(value) == 4 else None
 
 
-def news_queryset(index, kind=None, theme=None, year=None):
+def news_queryset(index, kind=None, theme=None, year=None, kinds=None):
     """Live news under `index` (or untranslated English ones), newest first."""
-    models = [NEWS_TYPES[kind]] if kind in NEWS_TYPES else list(NEWS_TYPES.values())
+    kinds = [kind] if kind in NEWS_TYPES else kinds or list(NEWS_TYPES)
+    models = [NEWS_TYPES[name] for name in kinds]
     names = [model._meta.model_name for model in models]
     dates = [F(f"{name}__date") for name in names]
     pages = children_with_source_fallback(index, *models).annotate(
@@ -46,8 +48,25 @@ def news_queryset(index, kind=None, theme=None, year=None):
 def specific_items(pages):
     """Specific pages for a page of results, with images and themes prefetched."""
     items = list(pages.specific().defer_streamfields())
-    prefetch_related_objects(items, "listing_image__renditions", "themes")
+    by_type = defaultdict(list)
+    for item in items:
+        by_type[type(item)].append(item)
+    for group in by_type.values():
+        prefetch_related_objects(group, "locale", "listing_image__renditions", "themes")
     return items
+
+
+def upcoming_events(index, limit=3):
+    """The next events that have not ended, soonest first."""
+    return list(
+        EventPage.objects.filter(
+            pk__in=children_with_source_fallback(index, EventPage).values("pk"),
+            end__gte=timezone.now(),
+        )
+        .select_related("listing_image", "locale")
+        .defer_streamfields()
+        .order_by("start")[:limit]
+    )
 
 
 def news_listing(index, request):
@@ -61,14 +80,6 @@ def news_listing(index, request):
     order = {page.pk: position for position, page in enumerate(page_obj)}
     items.sort(key=lambda item: order[item.pk])
     now = timezone.now()
-    upcoming = (
-        EventPage.objects.filter(
-            pk__in=children_with_source_fallback(index, EventPage).values("pk"),
-            end__gte=now,
-        )
-        .order_by("start")
-        .select_related("listing_image")[:3]
-    )
     years = sorted(
         {d.year for d in news_queryset(index).values_list("news_date", flat=True) if d},
         reverse=True,
@@ -76,7 +87,7 @@ def news_listing(index, request):
     return {
         "news_items": items,
         "news_page": page_obj,
-        "upcoming_events": list(upcoming) if not page_obj.has_previous() else [],
+        "upcoming_events": [] if page_obj.has_previous() else upcoming_events(index),
         "kinds": [(model.kind, model.kind_label) for model in NEWS_TYPES.values()],
         "themes": localized_instances(
             list(Theme.objects.filter(locale__language_code="en"))

@@ -76,7 +76,7 @@ def podcast_feed_response(show, request):
     """The feed of `show` (a PodcastIndexPage) in its own language."""
     feed = PodcastFeed(
         title=show.title,
-        link=show.get_full_url(request),
+        link=request.build_absolute_uri(show.get_url(request)),
         description=show.description,
         language=show.locale.language_code,
         feed_url=request.build_absolute_uri(),
@@ -95,7 +95,7 @@ def podcast_feed_response(show, request):
         )
         feed.add_item(
             title=episode.title,
-            link=episode.get_full_url(request),
+            link=request.build_absolute_uri(episode.get_url(request)),
             description=episode.summary,
             unique_id=episode.guid,
             unique_id_is_permalink=False,

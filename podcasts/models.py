@@ -129,7 +129,7 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
         context["feed_url"] = self.url + self.reverse_subpage("feed")
         return context
 
-    @path("feed.xml", name="feed")
+    @path("feed/", name="feed")
     def feed(self, request):
         from .feeds import podcast_feed_response
 

@@ -1,14 +1,20 @@
+from django.test import override_settings
+
 import factory.random
 import pytest
 
 factory.random.reseed_random("equalcity")
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    """Uploaded and generated files go to a temporary folder, never ./media."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploaded and generated files go to a temporary folder, never ./media.
+
+    Session-wide, because TestCase.setUpTestData creates files once per class.
+    """
+    path = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=path):
+        yield path
 
 
 @pytest.fixture(autouse=True)

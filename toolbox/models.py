@@ -68,22 +68,26 @@ class ToolboxIndexPage(BasePage):
     class Meta:
         verbose_name = _("toolbox index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def toolboxes(self, theme="", audience=""):
+        """Live toolboxes (untranslated ones in English), optionally filtered."""
         toolboxes = children_with_source_fallback(self, ToolboxPage)
-        theme = request.GET.get("theme", "")
-        audience = request.GET.get("audience", "")
         if theme:
             toolboxes = toolboxes.filter(toolboxpage__theme__slug=theme)
         if audience in Audience.values:
             toolboxes = toolboxes.filter(toolboxpage__audience=audience)
-        toolboxes = (
+        return (
             ToolboxPage.objects.filter(pk__in=toolboxes.values("pk"))
             .select_related("theme", "listing_image", "locale")
             .prefetch_related("listing_image__renditions")
             .defer_streamfields()
             .order_by("title")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        theme = request.GET.get("theme", "")
+        audience = request.GET.get("audience", "")
+        toolboxes = self.toolboxes(theme, audience)
         context.update(
             toolboxes=Paginator(toolboxes, 24).get_page(request.GET.get("page")),
             themes=Theme.objects.filter(locale=self.locale),

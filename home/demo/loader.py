@@ -6,14 +6,22 @@ Every content app may have a `demo` module with a `load(loader)` function and an
 
 import html
 import io
+import json
 import math
+import textwrap
+import uuid
+from collections import defaultdict
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
     StringSegment,
     StringTranslation,
     Translation,
@@ -22,7 +30,9 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFont
+
+from home.models import HomePage
 
 
 class DemoContentError(Exception):
@@ -51,7 +61,7 @@ def stream_data(blocks):
     for block_type, value in blocks:
         if block_type == "paragraph":
             value = paragraphs_html(value)
-        data.append({"type": block_type, "value": value})
+        data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
     return data
 
 
@@ -59,6 +69,10 @@ class DemoLoader:
     def __init__(self, stdout):
         self.stdout = stdout
         self._locales = {}
+        # Pages and snippets by key ("event:<slug>", "person:<key>", …), so that
+        # one app's demo content can link to another's without importing it.
+        self.registry = {}
+        self.pages_by_theme = defaultdict(list)
 
     def log(self, message):
         self.stdout.write(f"  {message}")
@@ -89,7 +103,29 @@ class DemoLoader:
         self.log(f"drew image “{title}”")
         return image
 
+    def document(self, title, content, filename):
+        """A Wagtail document holding `content` (bytes), created once."""
+        document_model = get_document_model()
+        existing = document_model.objects.filter(title=title).first()
+        if existing:
+            return existing
+        document = document_model(title=title)
+        document.file = ContentFile(content, name=filename)
+        document.save()
+        self.log(f"added document “{title}”")
+        return document
+
     # Pages ------------------------------------------------------------------
+
+    def home(self, language_code="en"):
+        """The home page of a language (the English one is created by `home`)."""
+        return HomePage.objects.get(depth=2, locale=self.locale(language_code))
+
+    def register(self, key, instance, themes=()):
+        self.registry[key] = instance
+        for theme in themes:
+            self.pages_by_theme[theme].append(instance)
+        return instance
 
     @transaction.atomic
     def page(self, parent, model, slug, **fields):
@@ -108,7 +144,9 @@ class DemoLoader:
         return model.objects.get(pk=page.pk)
 
     @transaction.atomic
-    def translate(self, instance, language_code, source_text, translated_text):
+    def translate(
+        self, instance, language_code, source_text, translated_text, overrides=None
+    ):
         """Translate `instance` through wagtail-localize and publish the result.
 
         `source_text` and `translated_text` have the same structure; their
@@ -117,7 +155,7 @@ class DemoLoader:
         """
         locale = self.locale(language_code)
         existing = instance.get_translation_or_none(locale)
-        if existing is not None and existing.live:
+        if existing is not None and getattr(existing, "live", True):
             return existing
         pairs = dict(
             zip(
@@ -153,13 +191,25 @@ class DemoLoader:
             raise DemoContentError(
                 f"No {language_code} text for segments of “{instance}”: {missing}"
             )
+        for field_path, value in (overrides or {}).items():
+            segment = OverridableSegment.objects.get(
+                source=source, context__path=field_path
+            )
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(value)},
+            )
+        self.log(f"translated “{instance}” into {language_code}")
+        if not isinstance(instance, Page):
+            translation.save_target()
+            return instance.get_translation(locale)
         # Save a draft, then publish it here rather than in wagtail-localize's
         # on_commit callback, which would publish a stale copy of the tree
         # position when the loader's pages are created in one transaction.
         translation.save_target(publish=False)
         translated = instance.get_translation(locale)
         translated.get_latest_revision().publish(log_action=False)
-        self.log(f"translated “{instance}” into {language_code}")
         return translated.specific_class.objects.get(pk=translated.pk)
 
 
@@ -179,3 +229,64 @@ def draw_eu_emblem(draw, width, height):
             theta = math.radians(point * 36)
             points.append((x + radius * math.sin(theta), y - radius * math.cos(theta)))
         draw.polygon(points, fill="#FFCC00")
+
+
+def draw_illustration(colour, accent):
+    """A calm abstract illustration: overlapping circles on a tinted ground."""
+
+    def draw(canvas, width, height):
+        canvas.rectangle([0, 0, width, height], fill=colour)
+        for index in range(5):
+            radius = height * (0.18 + 0.07 * index)
+            x = width * (0.15 + 0.18 * index)
+            y = height * (0.75 - 0.1 * index)
+            canvas.ellipse(
+                [x - radius, y - radius, x + radius, y + radius],
+                outline=accent,
+                width=max(4, width // 150),
+            )
+
+    return draw
+
+
+def draw_logo(name, colour):
+    """A text logo for a partner: its name on a white ground with a colour bar."""
+
+    def draw(canvas, width, height):
+        canvas.rectangle([0, 0, width, height], fill="white")
+        canvas.rectangle([0, 0, width // 24, height], fill=colour)
+        font = ImageFont.load_default(size=height // 5)
+        lines = textwrap.wrap(name, width=18)
+        y = (height - len(lines) * height // 4) // 2
+        for line in lines:
+            canvas.text((width // 12, y), line, fill="#1a1a1a", font=font)
+            y += height // 4
+
+    return draw
+
+
+def pdf_document(title, subtitle, paragraphs):
+    """A small A4 PDF (as bytes) with a title page and the text, drawn with Pillow."""
+    width, height = 827, 1169  # A4 at 100 dpi
+    title_font = ImageFont.load_default(size=38)
+    body_font = ImageFont.load_default(size=20)
+    cover = PILImage.new("RGB", (width, height), "#0b4f6c")
+    draw = ImageDraw.Draw(cover)
+    y = 340
+    for line in textwrap.wrap(title, width=30):
+        draw.text((80, y), line, fill="white", font=title_font)
+        y += 54
+    draw.text((80, y + 30), subtitle, fill="#ffd34d", font=body_font)
+    draw.text((80, height - 140), "Equalcity", fill="white", font=title_font)
+    pages = [cover]
+    lines = [line for text in paragraphs for line in [*textwrap.wrap(text, 64), ""]]
+    per_page = 38
+    for start in range(0, len(lines), per_page):
+        page = PILImage.new("L", (width, height), "white")
+        draw = ImageDraw.Draw(page)
+        for row, line in enumerate(lines[start : start + per_page]):
+            draw.text((80, 90 + row * 26), line, fill="black", font=body_font)
+        pages.append(page.convert("RGB"))
+    buffer = io.BytesIO()
+    pages[0].save(buffer, format="PDF", save_all=True, append_images=pages[1:])
+    return buffer.getvalue()

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage, SiteSettings, StandardPage
 
+from . import taxonomy
 from .content_en import ABOUT, HOME, SAFETY
 from .loader import draw_eu_emblem, paragraphs_html, stream_data
 
@@ -94,6 +95,7 @@ def site_settings(loader, site, safety):
 
 
 def load(loader):
+    taxonomy.load(loader)
     home = home_page(loader)
     about = standard_page(loader, home, ABOUT)
     safety = standard_page(loader, home, SAFETY)

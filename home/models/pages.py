@@ -77,6 +77,8 @@ class BasePage(Page):
         context["breadcrumbs"] = (
             self.get_ancestors().filter(depth__gt=1).live().public()
         )
+        # The address visitors reached the page at, for sharing and metadata.
+        context["page_url"] = request.build_absolute_uri(self.get_url(request))
         return context
 
     @property

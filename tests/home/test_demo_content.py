@@ -3,18 +3,16 @@
 import io
 
 from django.core.management import call_command
+from django.test import TestCase
 
 from wagtail.models import Page, Site
 
-import pytest
 from bs4 import BeautifulSoup
 
 from home.models import HomePage, SiteSettings, StandardPage
-
-
-def load(capture):
-    with capture(execute=True):
-        call_command("load_demo_content", stdout=io.StringIO())
+from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
+from podcasts.models import PodcastEpisodePage
+from toolbox.models import ToolboxPage
 
 
 def page_snapshot():
@@ -23,52 +21,89 @@ def page_snapshot():
     )
 
 
-@pytest.mark.django_db
-def test_demo_content_twice_gives_the_same_pages(django_capture_on_commit_callbacks):
-    load(django_capture_on_commit_callbacks)
-    first = page_snapshot()
-    load(django_capture_on_commit_callbacks)
-    assert page_snapshot() == first
-    assert len(first) == len(set(first))
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        with cls.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo_content", stdout=io.StringIO())
 
+    def test_running_it_again_changes_nothing(self):
+        first = page_snapshot()
+        with self.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo_content", stdout=io.StringIO())
+        self.assertEqual(page_snapshot(), first)
+        self.assertEqual(len(first), len(set(first)))
 
-@pytest.mark.django_db
-def test_demo_site_has_home_and_about_in_english_and_french(
-    client, django_capture_on_commit_callbacks
-):
-    load(django_capture_on_commit_callbacks)
-    site = Site.objects.get(is_default_site=True)
-    assert isinstance(site.root_page.specific, HomePage)
-    about = StandardPage.objects.get(locale__language_code="fr", slug="about")
-    assert about.live
-    assert "Equalcity" in client.get("/fr/").content.decode()
-    assert "À propos" in client.get("/fr/about/").content.decode()
-    assert client.get("/en/about/").status_code == 200
+    def test_home_and_about_in_english_and_french(self):
+        site = Site.objects.get(is_default_site=True)
+        self.assertIsInstance(site.root_page.specific, HomePage)
+        about = StandardPage.objects.get(locale__language_code="fr", slug="about")
+        self.assertTrue(about.live)
+        self.assertContains(self.client.get("/fr/"), "Equalcity")
+        self.assertContains(self.client.get("/fr/about/"), "À propos")
+        self.assertEqual(self.client.get("/en/about/").status_code, 200)
 
+    def test_safety_page_exists_in_every_language(self):
+        for code in ["en", "fr", "nl", "de", "it", "sv", "ar"]:
+            with self.subTest(code=code):
+                response = self.client.get(f"/{code}/staying-safe-online/")
+                self.assertContains(response, "112")
 
-@pytest.mark.django_db
-def test_demo_safety_page_exists_in_every_language(
-    client, django_capture_on_commit_callbacks
-):
-    load(django_capture_on_commit_callbacks)
-    for code in ["en", "fr", "nl", "de", "it", "sv", "ar"]:
-        response = client.get(f"/{code}/staying-safe-online/")
-        assert response.status_code == 200, code
-        assert "112" in response.content.decode()
-    arabic = client.get("/ar/").content.decode()
-    assert '<html lang="ar" dir="rtl">' in arabic
+    def test_footer_comes_from_site_settings(self):
+        self.assertIsNotNone(SiteSettings.objects.get().eu_emblem)
+        page = self.client.get("/fr/").content.decode()
+        self.assertIn("epalmero@iom.int", page)
+        self.assertIn("Égalité entre les sexes", page)
+        emblem = BeautifulSoup(page, "html.parser").select_one(".site-footer__emblem")
+        self.assertTrue(emblem["alt"])
 
+    def test_every_content_type_in_english_and_french(self):
+        expected = {
+            ToolboxPage: 4,
+            EventPage: 9,
+            InterviewPage: 3,
+            ArticlePage: 2,
+            NewsletterIssuePage: 1,
+            PodcastEpisodePage: 2,
+        }
+        for model, count in expected.items():
+            for code in ("en", "fr"):
+                with self.subTest(model=model.__name__, code=code):
+                    pages = model.objects.live().filter(locale__language_code=code)
+                    self.assertEqual(pages.count(), count)
+                    for page in pages:
+                        self.assertEqual(self.client.get(page.url).status_code, 200)
 
-@pytest.mark.django_db
-def test_demo_footer_comes_from_site_settings(
-    client, django_capture_on_commit_callbacks
-):
-    load(django_capture_on_commit_callbacks)
-    settings = SiteSettings.objects.get()
-    assert settings.eu_emblem is not None
-    page = client.get("/fr/").content.decode()
-    assert "epalmero@iom.int" in page
-    assert "Égalité entre les sexes" in page
-    emblem = BeautifulSoup(page, "html.parser").select_one(".site-footer__emblem")
-    assert emblem is not None
-    assert emblem["alt"]
+    def test_home_page_counts_trainee_cities_from_the_data(self):
+        response = self.client.get("/en/")
+        self.assertContains(response, "<bdi>70+</bdi>")
+        self.assertContains(response, "<bdi>20+</bdi>")
+
+    def test_french_toolbox_offers_the_french_pdf(self):
+        """The translator's override of the document, as wagtail-localize keeps it."""
+        english = ToolboxPage.objects.get(
+            locale__language_code="en", slug="parenting-in-a-new-country"
+        )
+        french = ToolboxPage.objects.get(
+            locale__language_code="fr", translation_key=english.translation_key
+        )
+        self.assertTrue(english.document.title.endswith("(en)"))
+        self.assertTrue(french.document.title.endswith("(fr)"))
+        self.assertContains(self.client.get(french.url), french.document.url)
+
+    def test_arabic_pages_are_right_to_left_and_the_rest_is_labelled(self):
+        for url in [
+            "/ar/",
+            "/ar/toolboxes/",
+            "/ar/toolboxes/safer-spaces-for-lgbtqi-people/",
+            "/ar/news/closing-conference-brussels/",
+            "/ar/podcasts/idahobit-2021-safer-spaces/",
+        ]:
+            with self.subTest(url=url):
+                self.assertContains(self.client.get(url), 'dir="rtl"')
+        listing = BeautifulSoup(
+            self.client.get("/ar/toolboxes/").content, "html.parser"
+        )
+        self.assertEqual(len(listing.select('.card[lang="en"]')), 3)
+        response = self.client.get("/ar/toolboxes/parenting-in-a-new-country/")
+        self.assertEqual(response.status_code, 404)

@@ -16,9 +16,6 @@ class HomePageTypeTests(WagtailPageTestCase):
     def test_home_page_sits_only_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
-
     def test_home_page_renders_and_previews(self):
         self.assertPageIsRenderable(self.home)
         self.assertPageIsPreviewable(

@@ -1,0 +1,16 @@
+from wagtail import hooks
+
+from .models import ToolboxIndexPage
+
+
+@hooks.register("home_page_sections")
+def toolboxes_section(home_page, request):
+    index = ToolboxIndexPage.objects.child_of(home_page).live().public().first()
+    if index is None:
+        return None
+    return {
+        "order": 10,
+        "template": "toolbox/home_section.html",
+        "toolboxes": list(index.toolboxes()),
+        "index_url": index.get_url(request),
+    }
