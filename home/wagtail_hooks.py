@@ -29,7 +29,6 @@ class ThemeViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class PersonViewSet(SnippetViewSet):
@@ -37,7 +36,6 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     list_display = ["name", "role", "organisation", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "organisation"]
 
 
 class PartnerViewSet(SnippetViewSet):
@@ -45,7 +43,6 @@ class PartnerViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "role", "city", "country", "locale"]
     list_filter = ["locale", "role", "country"]
-    search_fields = ["name", "city"]
 
 
 class TraineeCityViewSet(SnippetViewSet):
@@ -53,7 +50,6 @@ class TraineeCityViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "country"]
     list_filter = ["country"]
-    search_fields = ["name"]
     list_per_page = 100
 
 

@@ -126,7 +126,10 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["episodes"] = self.episodes()
-        context["feed_url"] = self.url + self.reverse_subpage("feed")
+        # Podcast apps need the feed's full address.
+        context["feed_url"] = request.build_absolute_uri(
+            self.get_url(request) + self.reverse_subpage("feed")
+        )
         return context
 
     @path("feed/", name="feed")
@@ -270,6 +273,11 @@ class PodcastEpisodePage(BasePage):
     @property
     def duration_seconds(self):
         return int(self.duration.total_seconds())
+
+    @property
+    def duration_minutes(self):
+        """Whole minutes for display, at least 1."""
+        return max(1, round(self.duration_seconds / 60))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,0 +1,86 @@
+"""Toolboxes: the filtered index, the steps in order, downloads per language."""
+
+from django.test import TestCase
+
+from bs4 import BeautifulSoup
+
+from tests.factories.content import (
+    DocumentFactory,
+    ToolboxIndexPageFactory,
+    ToolboxPageFactory,
+)
+from tests.factories.home import make_home
+from tests.factories.snippets import PartnerFactory, ThemeFactory
+from toolbox.models import ToolboxDownload
+
+
+def titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return sorted(link.get_text(strip=True) for link in soup.select(".card__title a"))
+
+
+class ToolboxTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        cls.index = ToolboxIndexPageFactory(parent=home)
+        parents = ThemeFactory(name="Migrant parents", slug="migrant-parents")
+        children = ThemeFactory(name="Children", slug="children")
+        cls.english_pdf = DocumentFactory(title="Parenting (en)")
+        cls.french_pdf = DocumentFactory(title="Parenting (fr)")
+        cls.parenting = ToolboxPageFactory(
+            parent=cls.index,
+            title="Parenting in a new country",
+            slug="parenting",
+            theme=parents,
+            audience="frontline-workers",
+            document=cls.english_pdf,
+            authoring_partner=PartnerFactory(name="City of Luxembourg"),
+            steps=["Reflect", "Create the right conditions", "Refer"],
+        )
+        for number, (code, document) in enumerate(
+            [("en", cls.english_pdf), ("fr", cls.french_pdf)]
+        ):
+            ToolboxDownload.objects.create(
+                page=cls.parenting, language=code, document=document, sort_order=number
+            )
+        cls.children = ToolboxPageFactory(
+            parent=cls.index,
+            title="Working with children",
+            theme=children,
+            audience="service-managers",
+        )
+        ToolboxPageFactory(parent=cls.index, title="Draft toolbox", live=False)
+
+    def test_index_lists_live_toolboxes(self):
+        self.assertEqual(
+            titles(self.client.get("/en/toolboxes/")),
+            ["Parenting in a new country", "Working with children"],
+        )
+
+    def test_index_filters_by_theme_and_audience(self):
+        response = self.client.get("/en/toolboxes/?theme=children")
+        self.assertEqual(titles(response), ["Working with children"])
+        response = self.client.get("/en/toolboxes/?audience=frontline-workers")
+        self.assertEqual(titles(response), ["Parenting in a new country"])
+        response = self.client.get("/en/toolboxes/?audience=nobody")
+        self.assertEqual(len(titles(response)), 2)
+
+    def test_toolbox_page_numbers_the_steps_in_order(self):
+        soup = BeautifulSoup(
+            self.client.get("/en/toolboxes/parenting/").content, "html.parser"
+        )
+        steps = [
+            item.find(["h3", "h4"]).get_text(strip=True)
+            for item in soup.select("ol > li")
+            if item.find(["h3", "h4"])
+        ]
+        self.assertEqual(steps, ["Reflect", "Create the right conditions", "Refer"])
+
+    def test_toolbox_page_offers_its_file_and_the_other_languages(self):
+        response = self.client.get("/en/toolboxes/parenting/")
+        self.assertContains(response, self.english_pdf.url)
+        soup = BeautifulSoup(response.content, "html.parser")
+        french = soup.select_one(f'a[href="{self.french_pdf.url}"]')
+        self.assertEqual(french["hreflang"], "fr")
+        self.assertContains(response, "City of Luxembourg")
