@@ -9,7 +9,7 @@ LANGUAGES := fr nl de it sv ar
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format messages translations install clean-venv
+.PHONY: help run test bench lint format messages translations install clean-venv
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -33,6 +33,11 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_admin --url http://127.0.0.1:$(PORT)/admin/
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+bench: install translations ## Time the demo site's pages against their budgets
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) bench
 
 lint: install ## ruff check and ruff format --check
 	$(BIN)/ruff check .

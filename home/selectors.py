@@ -1,6 +1,6 @@
 """Queries the site-wide templates need: navigation, language versions, homes."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import get_language_info
 
@@ -153,7 +153,8 @@ def trainee_city_stats():
 
 def partners_for_display():
     """Partners in the active language (English where not translated)."""
-    partners = Partner.objects.filter(locale=Locale.get_default()).select_related(
-        "logo"
+    partners = localized_instances(
+        list(Partner.objects.filter(locale=Locale.get_default()))
     )
-    return localized_instances(list(partners))
+    prefetch_related_objects(partners, "logo__renditions")
+    return partners
