@@ -115,8 +115,12 @@ class NewsPage(BasePage):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
+        from .selectors import related_news
+
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = localized_instances(list(self.themes.all()))
+        themes = list(self.themes.all())
+        context["themes"] = localized_instances(themes)
+        context["related"] = related_news(self, themes)
         return context
 
 

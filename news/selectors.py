@@ -56,6 +56,20 @@ def specific_items(pages):
     return items
 
 
+def related_news(page, themes, limit=3):
+    """Other news sharing a theme with `page`, newest first."""
+    if not themes:
+        return []
+    index = page.get_parent()
+    pages = news_queryset(index).exclude(translation_key=page.translation_key)
+    names = [model._meta.model_name for model in NEWS_TYPES.values()]
+    slugs = [theme.slug for theme in themes]
+    pages = pages.filter(
+        reduce(or_, [Q(**{f"{name}__themes__slug__in": slugs}) for name in names])
+    ).distinct()
+    return specific_items(Page.objects.filter(pk__in=[p.pk for p in pages[:limit]]))
+
+
 def upcoming_events(index, limit=3):
     """The next events that have not ended, soonest first."""
     return list(

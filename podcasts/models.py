@@ -283,4 +283,9 @@ class PodcastEpisodePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["guests"] = localized_instances(list(self.guests.all()))
         context["themes"] = localized_instances(list(self.themes.all()))
+        context["related"] = list(
+            self.get_parent()
+            .specific.episodes()
+            .exclude(translation_key=self.translation_key)[:3]
+        )
         return context

@@ -150,3 +150,25 @@ class TranslatedListingTests(TestCase):
             "/en/news/" + self.english_only.slug + "/",
         )
         self.assertIsNone(cards["Traduit"].get("lang"))
+
+
+class RelatedNewsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = NewsIndexPageFactory(parent=home)
+        parents = ThemeFactory(slug="migrant-parents")
+        cls.interview = InterviewPageFactory(parent=index, title="Mediator")
+        cls.workshop = EventPageFactory(parent=index, title="Parents workshop")
+        ArticlePageFactory(parent=index, title="Unrelated article")
+        for page in (cls.interview, cls.workshop):
+            page.themes.set([parents])
+            page.save_revision().publish()
+
+    def test_news_pages_show_other_news_on_the_same_theme(self):
+        soup = BeautifulSoup(self.client.get(self.interview.url).content, "html.parser")
+        related = soup.select_one("#related-heading").find_parent("section")
+        titles = [
+            link.get_text(strip=True) for link in related.select(".card__title a")
+        ]
+        self.assertEqual(titles, ["Parents workshop"])
