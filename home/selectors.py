@@ -55,8 +55,17 @@ def language_versions(request, page=None):
     """Languages in which `page` (or, outside pages, the home page) is live.
 
     Each item has the language code, its name in that language, the URL of the
-    page in it and whether it is the current language.
+    page in it (relative and absolute) and whether it is the current language.
+    Computed once per request and page: the header and the head both use it.
     """
+    memo = request.__dict__.setdefault("_equalcity_language_versions", {})
+    key = getattr(page, "pk", None)
+    if key not in memo:
+        memo[key] = _language_versions(request, page)
+    return memo[key]
+
+
+def _language_versions(request, page):
     page = page or home_page_for(request)
     if page is None:
         return []
@@ -79,6 +88,7 @@ def language_versions(request, page=None):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
+                "absolute_url": request.build_absolute_uri(url),
                 "current": code == active,
             }
         )

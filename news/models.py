@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
     """/news/: every kind of news, newest first, with filters and pagination."""
 
     introduction = RichTextField(
@@ -69,6 +69,22 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(news_listing(self, request))
         return context
+
+    @path("", name="listing")
+    def listing(self, request):
+        return self.serve(request)
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from .feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
 
 
 class NewsPage(BasePage):
@@ -110,9 +126,23 @@ class NewsPage(BasePage):
 
     kind = ""
     kind_label = ""
+    json_ld_type = "NewsArticle"
 
     class Meta:
         abstract = True
+
+    def json_ld(self, request):
+        data = super().json_ld(request)
+        data["headline"] = data.pop("name")[:110]
+        data["datePublished"] = self.date.isoformat()
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        data["author"] = data["publisher"] = {
+            "@type": "Organization",
+            "name": "Equalcity",
+            "url": request.build_absolute_uri("/"),
+        }
+        return data
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import related_news
@@ -425,9 +455,39 @@ class EventPage(RoutablePageMixin, NewsPage):
 
     kind = "event"
     kind_label = _("Event")
+    json_ld_type = "Event"
 
     class Meta:
         verbose_name = _("event")
+
+    def json_ld(self, request):
+        data = BasePage.json_ld(self, request)
+        attendance = {
+            EventFormat.ONLINE: "OnlineEventAttendanceMode",
+            EventFormat.IN_PERSON: "OfflineEventAttendanceMode",
+            EventFormat.HYBRID: "MixedEventAttendanceMode",
+        }[self.event_format]
+        data.update(
+            startDate=self.local_start.isoformat(),
+            endDate=self.local_end.isoformat(),
+            eventStatus="https://schema.org/EventScheduled",
+            eventAttendanceMode=f"https://schema.org/{attendance}",
+            organizer={"@type": "Organization", "name": "Equalcity"},
+        )
+        locations = []
+        if self.event_format != EventFormat.ONLINE:
+            locations.append(
+                {"@type": "Place", "name": self.venue, "address": self.address}
+            )
+        if self.event_format != EventFormat.IN_PERSON:
+            locations.append(
+                {
+                    "@type": "VirtualLocation",
+                    "url": self.registration_url or data["url"],
+                }
+            )
+        data["location"] = locations[0] if len(locations) == 1 else locations
+        return data
 
     def clean(self):
         super().clean()

@@ -1,5 +1,7 @@
 from wagtail import hooks
 
+from home.selectors import current_locale
+
 from .models import NewsIndexPage
 from .selectors import news_queryset, specific_items, upcoming_events
 
@@ -35,3 +37,25 @@ def latest_news_section(home_page, request):
         "items": specific_items(latest[:LATEST_NEWS_COUNT]),
         "index_url": index.get_url(request),
     }
+
+
+@hooks.register("head_feed_links")
+def news_feed_links(request):
+    index = (
+        NewsIndexPage.objects.live().public().filter(locale=current_locale()).first()
+    )
+    if index is None:
+        return []
+    url = index.get_url(request)
+    return [
+        {
+            "title": f"{index.title} (RSS)",
+            "type": "application/rss+xml",
+            "url": request.build_absolute_uri(url + index.reverse_subpage("rss")),
+        },
+        {
+            "title": f"{index.title} (Atom)",
+            "type": "application/atom+xml",
+            "url": request.build_absolute_uri(url + index.reverse_subpage("atom")),
+        },
+    ]

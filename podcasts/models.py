@@ -95,6 +95,8 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["podcasts.PodcastEpisodePage"]
     max_count_per_parent = 1
 
+    json_ld_type = "PodcastSeries"
+
     class Meta:
         verbose_name = _("podcast index")
 
@@ -244,8 +246,32 @@ class PodcastEpisodePage(BasePage):
     parent_page_types = ["podcasts.PodcastIndexPage"]
     subpage_types = []
 
+    json_ld_type = "PodcastEpisode"
+
     class Meta:
         verbose_name = _("podcast episode")
+
+    def json_ld(self, request):
+        data = super().json_ld(request)
+        show = self.get_parent()
+        data.update(
+            datePublished=self.date.isoformat(),
+            timeRequired=f"PT{self.duration_seconds}S",
+            partOfSeries={
+                "@type": "PodcastSeries",
+                "name": show.title,
+                "url": request.build_absolute_uri(show.get_url(request)),
+            },
+        )
+        if self.episode_number:
+            data["episodeNumber"] = self.episode_number
+        if self.audio_id:
+            data["associatedMedia"] = {
+                "@type": "MediaObject",
+                "contentUrl": request.build_absolute_uri(self.audio_url),
+                "encodingFormat": self.audio_mime_type,
+            }
+        return data
 
     @property
     def card_summary(self):

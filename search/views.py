@@ -1,34 +1,48 @@
-"""Site search at /<language>/search/ (filled in by the discovery issue)."""
+"""Site search at /<language>/search/?q=… in the visitor's language."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.views.decorators.http import require_safe
 
-from wagtail.models import Locale, Page
+from . import selectors
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
+@require_safe
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    query = selectors.clean_query(request.GET.get("q", ""))
+    result_type = request.GET.get("type", "")
+    result_type = result_type if result_type in selectors.RESULT_TYPES else ""
+    theme = selectors.clean_query(request.GET.get("theme", ""))[:80]
+    context = {
+        "search_query": query,
+        "raw_query": request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH],
+        "result_types": [
+            (value, label) for value, (label, _models) in selectors.RESULT_TYPES.items()
+        ],
+        "themes": selectors.themes(),
+        "selected": {"type": result_type, "theme": theme},
+        "results": [],
+        "promotions": [],
+    }
     if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
+        paginator = Paginator(
+            selectors.search_pages(query, result_type, theme), RESULTS_PER_PAGE
         )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        results_page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        results_page = paginator.page(1)
-    except EmptyPage:
-        results_page = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "search_results": results_page},
-    )
+        results_page = paginator.get_page(request.GET.get("page"))
+        context.update(
+            results_page=results_page,
+            results=[
+                {
+                    "page": page,
+                    "label": selectors.result_label(page),
+                    "excerpt": selectors.excerpt(page, query),
+                }
+                for page in selectors.specific_pages(list(results_page))
+            ],
+            promotions=selectors.promotions(query),
+        )
+        if results_page.number == 1 and not request.GET.get("type"):
+            selectors.record_hit(query)
+    return TemplateResponse(request, "search/search.html", context)

@@ -232,6 +232,8 @@ class ToolboxPage(BasePage):
     parent_page_types = ["toolbox.ToolboxIndexPage"]
     subpage_types = ["toolbox.ToolboxModulePage"]
 
+    json_ld_type = "LearningResource"
+
     class Meta:
         verbose_name = _("toolbox")
 

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -203,9 +204,18 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Equalcity"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database (PostgreSQL full-text search in production, stemming
+# each language); set OPENSEARCH_URL to use an OpenSearch cluster instead.
+if os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch2",
+            "URLS": [os.environ["OPENSEARCH_URL"]],
+            "INDEX": os.environ.get("OPENSEARCH_INDEX", "equalcity"),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",

@@ -1,6 +1,7 @@
 """What every page shares (BasePage), the home page and standard pages."""
 
 from django.db import models
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -81,6 +82,27 @@ class BasePage(Page):
         context["page_url"] = request.build_absolute_uri(self.get_url(request))
         return context
 
+    json_ld_type = "WebPage"
+
+    def json_ld(self, request):
+        """Schema.org description of the page; page types add their own fields."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": self.json_ld_type,
+            "name": self.title,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "inLanguage": self.locale.language_code,
+        }
+        description = self.search_description or getattr(self, "card_summary", "")
+        if description:
+            data["description"] = description
+        image = getattr(self, "listing_image", None)
+        if image is not None:
+            data["image"] = request.build_absolute_uri(
+                image.get_rendition("fill-1200x630|format-jpeg").url
+            )
+        return data
+
     @property
     def card_title(self):
         return self.listing_title or self.title
@@ -137,6 +159,30 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def json_ld(self, request):
+        url = request.build_absolute_uri(self.get_url(request))
+        organisation = {
+            "@type": "Organization",
+            "@id": f"{url}#organization",
+            "name": "Equalcity",
+            "url": url,
+            "logo": request.build_absolute_uri(static("icons/equalcity-mark.svg")),
+            "description": self.search_description,
+            "parentOrganization": {
+                "@type": "Organization",
+                "name": "International Organization for Migration (IOM)",
+            },
+            "funder": {"@type": "Organization", "name": "European Union"},
+        }
+        website = {
+            "@type": "WebSite",
+            "name": "Equalcity",
+            "url": url,
+            "inLanguage": self.locale.language_code,
+            "publisher": {"@id": f"{url}#organization"},
+        }
+        return {"@context": "https://schema.org", "@graph": [organisation, website]}
 
     def get_context(self, request, *args, **kwargs):
         """Each content app adds its section through the `home_page_sections` hook.

@@ -2,7 +2,10 @@
 
 from django import template
 
+from wagtail import hooks
+
 from home import selectors
+from home.metadata import page_metadata
 from home.models import SiteSettings, SustainableDevelopmentGoal
 
 register = template.Library()
@@ -39,5 +42,21 @@ def site_footer(context):
         "sdgs": [
             (goal.value, SustainableDevelopmentGoal(goal.value).label)
             for goal in site_settings.sdgs
+        ],
+    }
+
+
+@register.inclusion_tag("components/meta.html", takes_context=True)
+def page_meta(context):
+    """Description, canonical, hreflang, OpenGraph, Twitter card and JSON-LD."""
+    request = context["request"]
+    page = context.get("page")
+    return {
+        "page": page,
+        "meta": page_metadata(request, page),
+        "feeds": [
+            feed
+            for hook in hooks.get_hooks("head_feed_links")
+            for feed in hook(request)
         ],
     }

@@ -5,7 +5,6 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-import wagtail_factories
 from wagtail.documents import get_document_model
 
 import factory
@@ -20,7 +19,7 @@ from news.models import (
 from podcasts.models import PodcastEpisodePage, PodcastIndexPage
 from toolbox.models import ToolboxIndexPage, ToolboxPage, ToolboxStep
 
-from .home import paragraph
+from .home import PublishedPageFactory, paragraph
 from .snippets import ThemeFactory
 
 
@@ -49,7 +48,7 @@ class AudioFactory(DocumentFactory):
         content = bytes(range(256)) * 40  # 10 240 bytes, every value
 
 
-class ToolboxIndexPageFactory(wagtail_factories.PageFactory):
+class ToolboxIndexPageFactory(PublishedPageFactory):
     title = "Toolboxes"
     slug = "toolboxes"
 
@@ -57,7 +56,7 @@ class ToolboxIndexPageFactory(wagtail_factories.PageFactory):
         model = ToolboxIndexPage
 
 
-class ToolboxPageFactory(wagtail_factories.PageFactory):
+class ToolboxPageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Toolbox {n}")
     slug = factory.Sequence(lambda n: f"toolbox-{n}")
     theme = factory.SubFactory(ThemeFactory)
@@ -82,7 +81,7 @@ class ToolboxPageFactory(wagtail_factories.PageFactory):
             )
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsIndexPageFactory(PublishedPageFactory):
     title = "News"
     slug = "news"
 
@@ -90,7 +89,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
         model = NewsIndexPage
 
 
-class ArticlePageFactory(wagtail_factories.PageFactory):
+class ArticlePageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Article {n}")
     slug = factory.Sequence(lambda n: f"article-{n}")
     date = datetime.date(2021, 6, 1)
@@ -101,7 +100,7 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         model = ArticlePage
 
 
-class InterviewPageFactory(wagtail_factories.PageFactory):
+class InterviewPageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Interview {n}")
     slug = factory.Sequence(lambda n: f"interview-{n}")
     date = datetime.date(2021, 7, 1)
@@ -122,7 +121,7 @@ class InterviewPageFactory(wagtail_factories.PageFactory):
         model = InterviewPage
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Event {n}")
     slug = factory.Sequence(lambda n: f"event-{n}")
     date = datetime.date(2021, 5, 1)
@@ -135,7 +134,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
         model = EventPage
 
 
-class NewsletterIssuePageFactory(wagtail_factories.PageFactory):
+class NewsletterIssuePageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Newsletter {n}")
     slug = factory.Sequence(lambda n: f"newsletter-{n}")
     number = factory.Sequence(lambda n: n + 1)
@@ -160,7 +159,7 @@ class NewsletterIssuePageFactory(wagtail_factories.PageFactory):
         model = NewsletterIssuePage
 
 
-class PodcastIndexPageFactory(wagtail_factories.PageFactory):
+class PodcastIndexPageFactory(PublishedPageFactory):
     title = "Podcast"
     slug = "podcasts"
     description = "Conversations about safer cities."
@@ -171,7 +170,7 @@ class PodcastIndexPageFactory(wagtail_factories.PageFactory):
         model = PodcastIndexPage
 
 
-class PodcastEpisodePageFactory(wagtail_factories.PageFactory):
+class PodcastEpisodePageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Episode {n}")
     slug = factory.Sequence(lambda n: f"episode-{n}")
     date = datetime.date(2021, 5, 17)

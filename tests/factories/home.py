@@ -12,7 +12,20 @@ def paragraph(text):
     return {"type": "paragraph", "value": f"<p>{text}</p>"}
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A page as the admin leaves it: live pages have a published revision."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        if create and obj.live:
+            obj.save_revision().publish()
+
+
+class HomePageFactory(PublishedPageFactory):
     title = "Equalcity"
     slug = "equalcity"
     hero_heading = factory.Faker("sentence", nb_words=6)
@@ -25,7 +38,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PublishedPageFactory):
     title = factory.Faker("sentence", nb_words=3)
     slug = factory.Sequence(lambda n: f"standard-{n}")
     introduction = factory.Faker("sentence")

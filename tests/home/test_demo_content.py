@@ -104,6 +104,6 @@ class DemoContentTests(TestCase):
         listing = BeautifulSoup(
             self.client.get("/ar/toolboxes/").content, "html.parser"
         )
-        self.assertEqual(len(listing.select('.card[lang="en"]')), 3)
+        self.assertEqual(len(listing.select('.card__title[lang="en"]')), 3)
         response = self.client.get("/ar/toolboxes/parenting-in-a-new-country/")
         self.assertEqual(response.status_code, 404)

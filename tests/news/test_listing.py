@@ -143,13 +143,13 @@ class TranslatedListingTests(TestCase):
             for card in soup.select(".card")
         }
         self.assertEqual(set(cards), {"Traduit", "English only"})
-        self.assertEqual(cards["English only"]["lang"], "en")
+        self.assertEqual(cards["English only"].select_one(".card__title")["lang"], "en")
         self.assertIn("anglais", cards["English only"].get_text().lower())
         self.assertEqual(
             cards["English only"].select_one("a")["href"],
             "/en/news/" + self.english_only.slug + "/",
         )
-        self.assertIsNone(cards["Traduit"].get("lang"))
+        self.assertIsNone(cards["Traduit"].select_one(".card__title").get("lang"))
 
 
 class RelatedNewsTests(TestCase):

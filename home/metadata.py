@@ -1,0 +1,81 @@
+"""What a page says about itself to search engines and social networks.
+
+`page_metadata` gathers the title, description, canonical URL, language
+alternates, sharing image and JSON-LD for the <head> of any template; each page
+type describes itself in JSON-LD with its own `json_ld(request)` method.
+"""
+
+import json
+
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from . import selectors
+
+SITE_NAME = "Equalcity"
+DESCRIPTION_LENGTH = 160
+SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+
+
+def plain(text, length=DESCRIPTION_LENGTH):
+    """Text without tags (paragraphs kept apart by a space), cut at `length`."""
+    words = strip_tags((text or "").replace("<", " <")).split()
+    return Truncator(" ".join(words)).chars(length)
+
+
+def json_ld_script(data):
+    """A JSON-LD data block; '<', '>' and '&' escaped so the text cannot end it."""
+    text = json.dumps(data, ensure_ascii=False, cls=_JSONEncoder)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+class _JSONEncoder(json.JSONEncoder):
+    def default(self, o):
+        if hasattr(o, "isoformat"):
+            return o.isoformat()
+        return str(o)
+
+
+def share_image_url(request, image):
+    if image is None:
+        return ""
+    return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE_SPEC).url)
+
+
+def page_metadata(request, page=None):
+    """Everything the <head> needs, for a page or for a non-page view."""
+    versions = selectors.language_versions(request, page)
+    if page is None:
+        return {
+            "canonical": request.build_absolute_uri(request.path),
+            "alternates": [],
+            "description": _(
+                "Equalcity helps cities and frontline services reach migrant "
+                "communities and support survivors of gender-based violence."
+            ),
+            "json_ld": "",
+            "og_type": "website",
+            "image": "",
+        }
+    image = getattr(page, "listing_image", None) or getattr(page, "image", None)
+    description = plain(
+        page.search_description or getattr(page, "card_summary", "") or page.title
+    )
+    default = next((item for item in versions if item["code"] == "en"), None)
+    alternates = [
+        {"code": item["code"], "url": item["absolute_url"]} for item in versions
+    ]
+    if default:
+        alternates.append({"code": "x-default", "url": default["absolute_url"]})
+    json_ld = page.json_ld(request) if hasattr(page, "json_ld") else None
+    return {
+        "canonical": request.build_absolute_uri(page.get_url(request)),
+        "alternates": alternates,
+        "description": description,
+        "json_ld": json_ld_script(json_ld) if json_ld else "",
+        "og_type": "article" if getattr(page, "kind", "") else "website",
+        "image": share_image_url(request, image),
+    }

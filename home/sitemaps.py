@@ -1,0 +1,84 @@
+"""/sitemap.xml: every live page in every language, with hreflang alternates."""
+
+from collections import defaultdict
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class MultilingualSitemap(Sitemap):
+    """Wagtail's sitemap lists one language's tree; this one lists them all.
+
+    Each URL carries `xhtml:link rel="alternate"` entries for its live
+    translations and an x-default pointing to the English page. Alternates are
+    looked up once per sitemap page, not once per URL.
+    """
+
+    def _home_pages(self):
+        root = self.get_wagtail_site().root_page
+        return list(root.get_translations(inclusive=True).live().public())
+
+    def _site_pages(self):
+        homes = self._home_pages()
+        if not homes:
+            return Page.objects.none()
+        in_site = reduce(or_, (Q(path__startswith=home.path) for home in homes))
+        return Page.objects.live().public().filter(in_site)
+
+    def items(self):
+        return (
+            self._site_pages()
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
+
+    def _url(self, page):
+        return self.request.build_absolute_uri(page.get_url(self.request))
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        keys = {item.translation_key for item in pages}
+        versions = defaultdict(list)
+        for version in (
+            self._site_pages()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ):
+            versions[version.translation_key].append(version)
+
+        urls = []
+        for item in pages:
+            alternates = [
+                {
+                    "lang_code": version.locale.language_code,
+                    "location": self._url(version),
+                }
+                for version in versions[item.translation_key]
+            ]
+            default = next(
+                (alt for alt in alternates if alt["lang_code"] == "en"), None
+            )
+            if default:
+                alternates.append(
+                    {"lang_code": "x-default", "location": default["location"]}
+                )
+            urls.append(
+                {
+                    "item": item,
+                    "location": self._url(item),
+                    "lastmod": item.last_published_at
+                    or item.latest_revision_created_at,
+                    "alternates": alternates,
+                }
+            )
+        lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
+        if lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls

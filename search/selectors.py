@@ -1,0 +1,176 @@
+"""What the search page needs: cleaned queries, filters, excerpts, promotions."""
+
+import html
+import re
+import unicodedata
+
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models import StandardPage, Theme
+from home.selectors import current_locale
+from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
+from podcasts.models import PodcastEpisodePage
+from toolbox.models import ToolboxModulePage, ToolboxPage
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 500
+EXCERPT_LENGTH = 240
+
+RESULT_TYPES = {
+    "toolbox": (_("Toolboxes"), [ToolboxPage, ToolboxModulePage]),
+    "news": (
+        _("News and interviews"),
+        [ArticlePage, InterviewPage, NewsletterIssuePage],
+    ),
+    "event": (_("Events"), [EventPage]),
+    "episode": (_("Podcast episodes"), [PodcastEpisodePage]),
+    "page": (_("Other pages"), [StandardPage]),
+}
+ALL_TYPES = [model for _label, models in RESULT_TYPES.values() for model in models]
+THEMED_MODELS = [
+    ArticlePage,
+    InterviewPage,
+    NewsletterIssuePage,
+    EventPage,
+    PodcastEpisodePage,
+]
+
+
+def clean_query(raw):
+    """The query without control characters (NUL included), trimmed and cut.
+
+    Returns "" when nothing searchable is left (only punctuation, say).
+    """
+    text = "".join(
+        " " if unicodedata.category(char).startswith("C") else char for char in raw
+    )
+    # Double quotes would open a phrase that an unbalanced query never closes.
+    text = " ".join(text.replace('"', " ").split())[:MAX_QUERY_LENGTH]
+    return text if re.search(r"\w", text) else ""
+
+
+def theme_page_ids(slug):
+    ids = Q(pk__in=ToolboxPage.objects.filter(theme__slug=slug).values("pk"))
+    for model in THEMED_MODELS:
+        ids |= Q(pk__in=model.objects.filter(themes__slug=slug).values("pk"))
+    return Page.objects.filter(ids).values_list("pk", flat=True)
+
+
+def search_pages(query, result_type="", theme=""):
+    """IDs of live pages in the visitor's language matching `query`, best first.
+
+    Pages whose title matches come before pages that match only in their text,
+    whatever the backend's own scoring does with field boosts (SQLite's
+    ignores them), each group in the backend's relevance order.
+    """
+    models = RESULT_TYPES[result_type][1] if result_type in RESULT_TYPES else ALL_TYPES
+    pages = Page.objects.live().public().filter(locale=current_locale()).type(*models)
+    if theme:
+        pages = pages.filter(pk__in=list(theme_page_ids(theme)))
+    title_matches = [
+        page.pk for page in pages.search(query, fields=["title"])[:MAX_RESULTS]
+    ]
+    other_matches = [page.pk for page in pages.search(query)[:MAX_RESULTS]]
+    seen = set(title_matches)
+    return title_matches + [pk for pk in other_matches if pk not in seen]
+
+
+def specific_pages(ids):
+    """The specific pages for `ids`, in that order."""
+    pages = Page.objects.filter(pk__in=ids).specific()
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def themes():
+    return Theme.objects.filter(locale=current_locale())
+
+
+def result_label(page):
+    for label, models in RESULT_TYPES.values():
+        if type(page) in models:
+            return getattr(page, "kind_label", "") or label
+    return ""
+
+
+def _searchable_text(page):
+    parts = []
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField) and field.field_name != "title":
+            try:
+                value = field.get_value(page)
+            except AttributeError:
+                continue
+            if isinstance(value, list | tuple):
+                value = " ".join(str(item) for item in value)
+            if value:
+                parts.append(str(value))
+    return " ".join(strip_tags(" ".join(parts).replace("<", " <")).split())
+
+
+def _term_patterns(query):
+    """Word patterns for the query's words, loose enough for simple stemming."""
+    patterns = []
+    for word in re.findall(r"\w+", query):
+        stem = word if len(word) <= 4 else word[: max(4, len(word) - 2)]
+        patterns.append(re.escape(stem) + r"\w*")
+    return patterns
+
+
+def excerpt(page, query):
+    """A short passage of the page around the first match, matches in <mark>."""
+    text = html.unescape(_searchable_text(page))
+    patterns = _term_patterns(query)
+    if not text or not patterns:
+        return ""
+    matcher = re.compile(r"\b(?:" + "|".join(patterns) + ")", re.IGNORECASE)
+    found = matcher.search(text)
+    start = max(0, found.start() - EXCERPT_LENGTH // 3) if found else 0
+    passage = text[start : start + EXCERPT_LENGTH]
+    prefix = "… " if start else ""
+    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
+    marked = matcher.sub(lambda match: f"\x00{match.group(0)}\x01", passage)
+    escaped = html.escape(prefix + marked + suffix)
+    return mark_safe(escaped.replace("\x00", "<mark>").replace("\x01", "</mark>"))  # noqa: S308
+
+
+def promotions(query):
+    """Results staff promote for this query, in the visitor's language."""
+    try:
+        picks = Query.get(query).editors_picks.select_related("page")
+    except ValueError:
+        return []
+    locale = current_locale()
+    results = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page.get_translation_or_none(locale)
+            if page and page.live:
+                results.append(
+                    {
+                        "title": page.title,
+                        "url": page.url,
+                        "description": pick.description,
+                    }
+                )
+        elif pick.external_link_url:
+            results.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+    return results
+
+
+def record_hit(query):
+    """Count the query for the popularity report: the words only, no visitor."""
+    Query.get(query).add_hit()
