@@ -1,5 +1,7 @@
 """Queries the site-wide templates need: navigation, language versions, homes."""
 
+import re
+
 from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -168,3 +170,9 @@ def partners_for_display():
     )
     prefetch_related_objects(partners, "logo__renditions")
     return partners
+
+
+def slug_param(request, name):
+    """A slug from the query string, or "" when it is not a slug (e.g. has NUL)."""
+    value = request.GET.get(name, "")
+    return value if re.fullmatch(r"[-\w]{1,100}", value) else ""

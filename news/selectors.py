@@ -12,7 +12,11 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from home.models import Theme
-from home.selectors import children_with_source_fallback, localized_instances
+from home.selectors import (
+    children_with_source_fallback,
+    localized_instances,
+    slug_param,
+)
 
 from .models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
 
@@ -85,7 +89,7 @@ def upcoming_events(index, limit=3):
 
 def news_listing(index, request):
     kind = request.GET.get("kind", "")
-    theme = request.GET.get("theme", "")
+    theme = slug_param(request, "theme")
     year = _year(request.GET.get("year", ""))
     pages = news_queryset(index, kind, theme, year)
     paginator = Paginator(pages, PER_PAGE)

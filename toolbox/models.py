@@ -21,7 +21,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Theme
-from home.selectors import children_with_source_fallback, localized_instances
+from home.selectors import (
+    children_with_source_fallback,
+    localized_instances,
+    slug_param,
+)
 
 __all__ = [
     "Audience",
@@ -85,8 +89,8 @@ class ToolboxIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        theme = request.GET.get("theme", "")
-        audience = request.GET.get("audience", "")
+        theme = slug_param(request, "theme")
+        audience = slug_param(request, "audience")
         toolboxes = self.toolboxes(theme, audience)
         context.update(
             toolboxes=Paginator(toolboxes, 24).get_page(request.GET.get("page")),

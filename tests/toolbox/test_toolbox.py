@@ -65,6 +65,8 @@ class ToolboxTests(TestCase):
         self.assertEqual(titles(response), ["Parenting in a new country"])
         response = self.client.get("/en/toolboxes/?audience=nobody")
         self.assertEqual(len(titles(response)), 2)
+        response = self.client.get("/en/toolboxes/?theme=%00&audience=%00")
+        self.assertEqual(len(titles(response)), 2)
 
     def test_toolbox_page_numbers_the_steps_in_order(self):
         soup = BeautifulSoup(
