@@ -36,6 +36,7 @@ DEBUG = False
 
 INSTALLED_APPS = [
     "home",
+    "home.editorial",
     "toolbox",
     "news",
     "podcasts",
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.editorial.middleware.TranslationScopeMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -237,3 +239,19 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # wagtail-localize: a new translation is a draft until a publisher approves it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation pre-fills the translation editor: DeepL when a key is set
+# (dev and test settings fall back to wagtail-localize's dummy translator).
+if os.environ.get("DEEPL_API_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
+    }
+
+# The admin speaks each user's preferred language.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Emails when something awaits review, and to the submitter on a decision.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Demo users with known roles may only be created outside production.
+EQUALCITY_DEMO_USERS = False

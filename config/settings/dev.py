@@ -10,3 +10,9 @@ SECRET_KEY = os.environ.get(
     "SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production"
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+
+EQUALCITY_DEMO_USERS = True
+if "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in globals():
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }

@@ -9,6 +9,7 @@ from home.models import HomePage, SiteSettings, StandardPage
 from . import taxonomy
 from .content_en import ABOUT, HOME, SAFETY
 from .loader import draw_eu_emblem, paragraphs_html, stream_data
+from .users import load_users
 
 ORDER = 0
 
@@ -106,3 +107,4 @@ def load(loader):
     for code in ABOUT_LANGUAGES:
         loader.translate(about, code, ABOUT, translated_content(code).ABOUT)
     site_settings(loader, Site.objects.get(is_default_site=True), safety)
+    load_users(loader)

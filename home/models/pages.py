@@ -84,6 +84,12 @@ class BasePage(Page):
 
     json_ld_type = "WebPage"
 
+    def permissions_for_user(self, user):
+        """Wagtail's permissions, limited to the locales the user works in."""
+        from home.editorial.permissions import LocalePagePermissionTester
+
+        return LocalePagePermissionTester(user, self)
+
     def json_ld(self, request):
         """Schema.org description of the page; page types add their own fields."""
         data = {

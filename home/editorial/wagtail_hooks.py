@@ -1,0 +1,78 @@
+"""Admin hooks of the editorial gate (run before wagtail-localize's own)."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+
+from wagtail import hooks
+from wagtail.models import Locale, TranslatableMixin
+
+from . import review
+from .permissions import can_edit_locale
+
+BEFORE_LOCALIZE = -1
+
+
+@hooks.register("before_edit_page", order=BEFORE_LOCALIZE)
+def page_translation_gate(request, page):
+    """Handle "Submit for review" and guard "Publish" in the translation editor."""
+    if request.method != "POST":
+        return None
+    action = request.POST.get("action")
+    if action not in {"publish", "submit-for-review"}:
+        return None
+    translation = review.active_translation(page)
+    if translation is None:
+        return None
+    if action == "submit-for-review":
+        review.submit_page_translation(request, translation, page)
+        return redirect(request.path)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    if review.refuse_incomplete(request, translation):
+        return redirect(request.path)
+    return None  # wagtail-localize publishes, recording the publisher
+
+
+def _check_snippet_locale(request, instance):
+    if isinstance(instance, TranslatableMixin) and not can_edit_locale(
+        request.user, instance.locale_id
+    ):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=BEFORE_LOCALIZE)
+def snippet_translation_gate(request, instance):
+    """Snippets of other locales are read-only; only publishers publish them."""
+    _check_snippet_locale(request, instance)
+    if request.method != "POST":
+        return None
+    action = request.POST.get("action")
+    translation = review.active_translation(instance) if action else None
+    if translation is None:
+        return None
+    if action == "ready-for-review":
+        review.mark_snippet_ready(request, translation)
+        return redirect(request.path)
+    if action == "publish":
+        if not review.can_publish_snippet_translation(request.user, instance):
+            raise PermissionDenied
+        if review.refuse_incomplete(request, translation):
+            return redirect(request.path)
+        review.record_snippet_published(translation, request.user)
+    return None
+
+
+@hooks.register("before_delete_snippet", order=BEFORE_LOCALIZE)
+def snippet_delete_scope(request, instances):
+    for instance in instances:
+        _check_snippet_locale(request, instance)
+
+
+@hooks.register("before_create_snippet", order=BEFORE_LOCALIZE)
+def snippet_create_scope(request, model):
+    if not issubclass(model, TranslatableMixin):
+        return
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    locale = Locale.objects.filter(language_code=code).first()
+    if locale is None or not can_edit_locale(request.user, locale.pk):
+        raise PermissionDenied
