@@ -82,7 +82,9 @@ def translation_state(translation, target=None):
             .first()
         )
         published = log.created_at if log else None
-        if published is None:
+        if published is None or translated < total:
+            # wagtail-localize creates snippet translations with the English
+            # text until each segment is translated and published.
             return IN_PROGRESS, percent
     if translated < total or (
         published and translation.source.last_updated_at > published

@@ -2,12 +2,21 @@
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
 from . import review
-from .permissions import can_edit_locale
+from .permissions import can_edit_locale, editable_locale_ids
+
+
+class AdminOnlyMenuItem(MenuItem):
+    """Shown to everyone who can reach the admin (rows are scoped per user)."""
+
 
 BEFORE_LOCALIZE = -1
 
@@ -76,3 +85,57 @@ def snippet_create_scope(request, model):
     locale = Locale.objects.filter(language_code=code).first()
     if locale is None or not can_edit_locale(request.user, locale.pk):
         raise PermissionDenied
+
+
+@hooks.register("register_admin_urls")
+def report_urls():
+    from .report import TranslationStatusReport
+
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReport.as_view(),
+            name="editorial_translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReport.as_view(results_only=True),
+            name="editorial_translation_status_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def report_menu_item():
+    return AdminOnlyMenuItem(
+        _("Translation status"),
+        reverse("editorial_translation_status"),
+        icon_name="globe",
+        order=900,
+    )
+
+
+class WaitingTranslationsPanel(Component):
+    """Dashboard: what waits in the translator's languages."""
+
+    name = "waiting_translations"
+    template_name = "editorial/waiting_panel.html"
+    order = 50
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def get_context_data(self, parent_context):
+        return {"rows": self.rows}
+
+
+@hooks.register("construct_homepage_panels")
+def waiting_translations_panel(request, panels):
+    from .report import WAITING_STATES, status_rows
+
+    locale_ids = editable_locale_ids(request.user)
+    default = Locale.get_default()
+    if locale_ids is None or locale_ids == {default.pk}:
+        return
+    rows = [row for row in status_rows(locale_ids) if row.state in WAITING_STATES]
+    panels.append(WaitingTranslationsPanel(rows))

@@ -11,6 +11,8 @@ from wagtail.models import Locale, PageLogEntry, TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import StringSegment, Translation
 
+from bs4 import BeautifulSoup
+
 from tests.factories.content import ToolboxIndexPageFactory
 from tests.factories.home import make_home, translate
 from tests.factories.snippets import ThemeFactory
@@ -23,7 +25,7 @@ def make_user(username, group_name):
     return user
 
 
-class EditorialStoryTests(TestCase):
+class EditorialStoryMixin:
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
@@ -122,8 +124,8 @@ class EditorialStoryTests(TestCase):
         page.refresh_from_db()
         return page.live
 
-    # Tests ----------------------------------------------------------------
 
+class EditorialStoryTests(EditorialStoryMixin, TestCase):
     def test_staff_submission_waits_for_a_publisher(self):
         page = self.staff_create_and_submit()
         self.assertFalse(page.live)
@@ -335,3 +337,98 @@ class RolesTests(TestCase):
             <= names
         )
         self.assertNotIn("Editors", names)
+
+
+class TranslationStatusReportTests(EditorialStoryMixin, TestCase):
+    """The status report's states and exports match the database."""
+
+    def test_report_states_and_csv(self):
+        import csv
+        import io
+
+        page = self.staff_create_and_submit()
+        self.approve(page)
+        french, translation = self.submit_for_translation(page)
+        self.fill_segments(translation, self.translator, skip=1)
+
+        self.as_user(self.publisher)
+        response = self.client.get(
+            "/admin/reports/translation-status/", {"export": "csv"}
+        )
+        self.assertEqual(response.status_code, 200)
+        content = b"".join(response.streaming_content).decode()
+        rows = list(csv.DictReader(io.StringIO(content)))
+        states = {(row["Title"], row["Language"]): row["State"] for row in rows}
+        self.assertEqual(states[("Parenting in a new country", "fr")], "In progress")
+        self.assertEqual(states[("Parenting in a new country", "de")], "Not translated")
+        self.assertEqual(states[("Toolboxes", "fr")], "Not translated")
+
+        self.fill_segments(translation, self.translator)
+        self.translator_submit(french)
+        self.as_user(self.publisher)
+        response = self.client.get(
+            "/admin/reports/translation-status/", {"state": "awaiting_review"}
+        )
+        self.assertContains(response, "Parenting in a new country")
+        self.assertNotContains(response, "Toolboxes</a>")
+        response = self.client.get(
+            "/admin/reports/translation-status/", {"export": "xlsx"}
+        )
+        self.assertEqual(response.status_code, 200)
+
+        self.approve(french)
+        self.as_user(self.translator)
+        response = self.client.get(
+            "/admin/reports/translation-status/", {"locale": "fr", "state": "live"}
+        )
+        self.assertContains(response, "Parenting in a new country")
+        # Translators see only their own language.
+        response = self.client.get("/admin/reports/translation-status/")
+        soup = BeautifulSoup(response.content, "html.parser")
+        languages = {row.select("td")[3].get_text() for row in soup.select("tbody tr")}
+        self.assertEqual(languages, {"French"})
+
+    def test_the_dashboard_shows_what_waits_in_the_translators_language(self):
+        page = self.staff_create_and_submit()
+        self.approve(page)
+        self.submit_for_translation(page)
+        self.as_user(self.translator)
+        response = self.client.get("/admin/")
+        self.assertContains(response, "Waiting in your language")
+        self.assertContains(response, "Parenting in a new country")
+
+
+class SnippetReviewTests(EditorialStoryMixin, TestCase):
+    def test_translator_marks_ready_and_only_a_publisher_publishes(self):
+        from home.editorial.models import SnippetReview
+        from home.models import Theme
+
+        self.as_user(self.staff)
+        response = self.post(
+            f"/admin/localize/submit/snippet/home/theme/{self.theme.pk}/",
+            {"locales": [self.french.pk]},
+        )
+        self.assertEqual(response.status_code, 302)
+        translation = Translation.objects.get(
+            source__object_id=self.theme.translation_key, target_locale=self.french
+        )
+        french_theme = self.theme.get_translation(self.french)
+        url = f"/admin/snippets/home/theme/edit/{french_theme.pk}/"
+        self.fill_segments(translation, self.translator)
+
+        self.as_user(self.translator)
+        self.post(url, {"action": "ready-for-review"})
+        review = SnippetReview.objects.get(translation=translation)
+        self.assertEqual(review.status, SnippetReview.Status.AWAITING)
+        response = self.post(url, {"action": "publish"})
+        self.assertIn(response.status_code, (302, 403))
+        self.assertEqual(Theme.objects.get(pk=french_theme.pk).name, "Migrant parents")
+
+        self.as_user(self.publisher)
+        self.post(url, {"action": "publish"})
+        self.assertEqual(
+            Theme.objects.get(pk=french_theme.pk).name, "FR Migrant parents"
+        )
+        review.refresh_from_db()
+        self.assertEqual(review.status, SnippetReview.Status.PUBLISHED)
+        self.assertEqual(review.published_by, self.publisher)
