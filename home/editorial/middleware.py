@@ -34,6 +34,9 @@ class TranslationScopeMiddleware:
         match = request.resolver_match
         if match is None or "wagtail_localize" not in match.namespaces:
             return None
+        if match.url_name == "convert_to_alias":
+            # An alias serves the English page under another language's URL.
+            raise PermissionDenied
         if "translation_id" in view_kwargs:
             translation = Translation.objects.filter(
                 pk=view_kwargs["translation_id"]

@@ -26,6 +26,8 @@ def page_translation_gate(request, page):
     """Handle "Submit for review" and guard "Publish" in the translation editor."""
     if request.method != "POST":
         return None
+    if "localize-convert-to-alias" in request.POST:
+        raise PermissionDenied  # an alias would serve English under /xx/
     action = request.POST.get("action")
     if action not in {"publish", "submit-for-review"}:
         return None

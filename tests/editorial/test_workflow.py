@@ -432,3 +432,15 @@ class SnippetReviewTests(EditorialStoryMixin, TestCase):
         review.refresh_from_db()
         self.assertEqual(review.status, SnippetReview.Status.PUBLISHED)
         self.assertEqual(review.published_by, self.publisher)
+
+
+class NoAliasTests(EditorialStoryMixin, TestCase):
+    def test_translations_cannot_become_aliases_of_english(self):
+        page = self.staff_create_and_submit()
+        self.approve(page)
+        french, _translation = self.submit_for_translation(page)
+        self.as_user(self.publisher)
+        response = self.post(f"/admin/localize/page/{french.pk}/convert_to_alias/", {})
+        self.assertIn(response.status_code, (302, 403))
+        french.refresh_from_db()
+        self.assertIsNone(french.alias_of_id)
