@@ -444,3 +444,40 @@ class NoAliasTests(EditorialStoryMixin, TestCase):
         self.assertIn(response.status_code, (302, 403))
         french.refresh_from_db()
         self.assertIsNone(french.alias_of_id)
+
+
+class NotificationTests(EditorialStoryMixin, TestCase):
+    def test_publishers_are_emailed_when_something_awaits_review(self):
+        from django.core import mail
+
+        self.publisher.email = "publisher@example.org"
+        self.publisher.save()
+        self.staff.email = "staff@example.org"
+        self.staff.save()
+        page = self.staff_create_and_submit()
+        recipients = [address for message in mail.outbox for address in message.to]
+        self.assertIn("publisher@example.org", recipients)
+
+        mail.outbox.clear()
+        self.approve(page)
+        recipients = [address for message in mail.outbox for address in message.to]
+        self.assertIn("staff@example.org", recipients)
+
+
+class DemoUsersTests(TestCase):
+    def test_demo_users_are_never_created_under_production_settings(self):
+        import io
+
+        from django.test import override_settings
+
+        from home.demo.loader import DemoLoader
+        from home.demo.users import load_users
+
+        output = io.StringIO()
+        with override_settings(EQUALCITY_DEMO_USERS=False):
+            load_users(DemoLoader(output))
+        self.assertFalse(get_user_model().objects.filter(username="staff").exists())
+        self.assertIn("not created", output.getvalue())
+        load_users(DemoLoader(output))
+        staff = get_user_model().objects.get(username="staff")
+        self.assertTrue(staff.groups.filter(name="Communications staff").exists())
