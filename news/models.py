@@ -236,10 +236,6 @@ class ArticlePage(NewsPage):
     class Meta:
         verbose_name = _("article")
 
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
 
 class InterviewPage(NewsPage):
     """ "Frontline Workers in the Spotlight" and other interviews."""
@@ -333,10 +329,6 @@ class InterviewPage(NewsPage):
                     )
                 }
             )
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
 
 
 class EventFormat(models.TextChoices):
@@ -500,10 +492,6 @@ class EventPage(RoutablePageMixin, NewsPage):
             errors["contact"] = _("Give a registration link or a contact.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
 
     @property
     def zone(self):

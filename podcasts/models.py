@@ -274,10 +274,6 @@ class PodcastEpisodePage(BasePage):
         return data
 
     @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
-    @property
     def guid(self):
         """Stable across title and slug changes: podcast apps key episodes on it."""
         return (

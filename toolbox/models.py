@@ -241,10 +241,6 @@ class ToolboxPage(BasePage):
     class Meta:
         verbose_name = _("toolbox")
 
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         related = [

@@ -115,7 +115,13 @@ class BasePage(Page):
 
     @property
     def card_summary(self):
-        return self.listing_summary or self.search_description
+        """The listing summary, else the page's own summary field, else its
+        search description."""
+        return (
+            self.listing_summary
+            or getattr(self, "summary", "")
+            or self.search_description
+        )
 
 
 class HomePage(BasePage):
