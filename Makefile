@@ -9,7 +9,7 @@ LANGUAGES := fr nl de it sv ar
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench lint format messages translations install clean-venv
+.PHONY: help run test test-browser bench lint format messages translations install clean-venv
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -36,6 +36,20 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 	@(while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1 || true; done) & \
 		trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+BROWSER_STAMP := $(VENV)/.browser-$(shell cat requirements-browser.txt | cksum | cut -d' ' -f1)
+AXE_VERSION := 4.14.1
+
+$(BROWSER_STAMP): requirements-browser.txt $(STAMP)
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(BIN)/python -m pip install --quiet -r requirements-browser.txt
+	rm -rf $(VENV)/axe && mkdir -p $(VENV)/axe
+	cd $(VENV)/axe && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null && tar xzf axe-core-$(AXE_VERSION).tgz
+	rm -f $(VENV)/.browser-*
+	touch $@
+
+test-browser: $(BROWSER_STAMP) translations ## Browser tests in headless Chromium (screenshots in tests/browser/screenshots/)
+	$(BIN)/pytest -m browser tests/browser
 
 bench: install translations ## Time the demo site's pages against their budgets
 	$(MANAGE) migrate --noinput

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -243,9 +243,12 @@ class ToolboxPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = [
-            item.related for item in self.related_pages.select_related("related")
-        ]
+        related_ids = list(self.related_pages.values_list("related_id", flat=True))
+        by_id = {
+            page.pk: page
+            for page in Page.objects.filter(pk__in=related_ids).live().specific()
+        }
+        related = [by_id[pk] for pk in related_ids if pk in by_id]
         context.update(
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),

@@ -168,6 +168,13 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Static files through WhiteNoise; with DEBUG off and no collectstatic (the
+# browser tests, a one-machine demo) it finds them in the apps.
+WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", default=False)
+# Serve MEDIA_ROOT from Django itself: only for development and demos, a real
+# deployment serves media from its web server or S3.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=False)
+
 # Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

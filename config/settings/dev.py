@@ -10,6 +10,8 @@ SECRET_KEY = os.environ.get(
     "SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production"
 )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 
 EQUALCITY_DEMO_USERS = True
 if "WAGTAILLOCALIZE_MACHINE_TRANSLATOR" not in globals():

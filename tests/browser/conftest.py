@@ -1,0 +1,141 @@
+"""A real server with the demo content, and headless Chromium to visit it.
+
+`make test-browser` runs these tests; they start `manage.py runserver` on a free
+port with a database of their own (a temporary SQLite file, or a new
+PostgreSQL database next to DATABASE_URL's), load the demo content, and stop
+everything they started at the end.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+AXE = PROJECT_DIR / ".venv" / "axe" / "package" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--autoplay-policy=no-user-gesture-required",
+]
+NEUTRAL_HOST = "https://www.bbc.co.uk/"
+LOAD_LAZY_IMAGES = (
+    "document.querySelectorAll('img[loading=lazy]')"
+    ".forEach(image => { image.loading = 'eager'; })"
+)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def browser_database(tmp_path_factory):
+    """A DATABASE_URL for the server, and a function that removes it."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        import psycopg
+
+        base, _slash, _name = url.rpartition("/")
+        name = f"equalcity_browser_{os.getpid()}"
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+        def drop():
+            with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+        return f"{base}/{name}", drop
+    path = tmp_path_factory.mktemp("browser-db") / "db.sqlite3"
+    return f"sqlite:///{path}", lambda: None
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The base URL of a running demo site."""
+    database_url, drop_database = browser_database(tmp_path_factory)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        # As visitors get it: the site's own 404 and 500 pages, not Django's.
+        "DEBUG": "0",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp_path_factory.mktemp("browser-media")),
+        "ADMIN_PASSWORD": "browser-admin-password",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_admin"]):
+        subprocess.run(  # noqa: S603
+            manage + command, cwd=PROJECT_DIR, env=env, check=True, capture_output=True
+        )
+    server = subprocess.Popen(  # noqa: S603
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=PROJECT_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(100):
+            try:
+                with urllib.request.urlopen(f"{base_url}/healthz", timeout=2):  # noqa: S310
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("the demo site did not start")
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        drop_database()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser profile; the neutral exit site is answered locally."""
+    context = browser.new_context()
+    context.route(
+        f"{NEUTRAL_HOST}**",
+        lambda route: route.fulfill(
+            status=200,
+            content_type="text/html",
+            body="<!doctype html><title>Weather</title><h1>Weather</h1>",
+        ),
+    )
+    yield context
+    context.close()
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.evaluate(LOAD_LAZY_IMAGES)
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

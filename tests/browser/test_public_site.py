@@ -1,0 +1,207 @@
+"""The public site in headless Chromium: accessibility, privacy, quick exit,
+the visitor's journey, and screenshots of every page type."""
+
+import json
+import re
+
+import pytest
+
+from .conftest import AXE, LOAD_LAZY_IMAGES, NEUTRAL_HOST, screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGE_TYPES = {
+    "home": {"en": "/en/", "fr": "/fr/", "ar": "/ar/"},
+    "standard": {
+        "en": "/en/about/",
+        "fr": "/fr/about/",
+        "ar": "/ar/staying-safe-online/",
+    },
+    "toolbox-index": {
+        "en": "/en/toolboxes/",
+        "fr": "/fr/toolboxes/",
+        "ar": "/ar/toolboxes/",
+    },
+    "toolbox": {
+        "en": "/en/toolboxes/safer-spaces-for-lgbtqi-people/",
+        "fr": "/fr/toolboxes/safer-spaces-for-lgbtqi-people/",
+        "ar": "/ar/toolboxes/safer-spaces-for-lgbtqi-people/",
+    },
+    "news-index": {"en": "/en/news/", "fr": "/fr/news/", "ar": "/ar/news/"},
+    "article": {
+        "en": "/en/news/equalcity-sdg-good-practice/",
+        "fr": "/fr/news/equalcity-sdg-good-practice/",
+        "ar": "/ar/news/equalcity-sdg-good-practice/",
+    },
+    "interview": {
+        "en": "/en/news/spotlight-frontline-worker-brussels/",
+        "fr": "/fr/news/spotlight-frontline-worker-brussels/",
+        "ar": "/ar/news/spotlight-frontline-worker-brussels/",
+    },
+    "event": {
+        "en": "/en/news/closing-conference-brussels/",
+        "fr": "/fr/news/closing-conference-brussels/",
+        "ar": "/ar/news/closing-conference-brussels/",
+    },
+    "newsletter": {
+        "en": "/en/news/newsletter-2021/",
+        "fr": "/fr/news/newsletter-2021/",
+    },
+    "podcast-index": {
+        "en": "/en/podcasts/",
+        "fr": "/fr/podcasts/",
+        "ar": "/ar/podcasts/",
+    },
+    "episode": {
+        "en": "/en/podcasts/idahobit-2021-safer-spaces/",
+        "fr": "/fr/podcasts/idahobit-2021-safer-spaces/",
+        "ar": "/ar/podcasts/idahobit-2021-safer-spaces/",
+    },
+    "search": {"en": "/en/search/?q=toolbox", "fr": "/fr/search/?q=boîte"},
+    "not-found": {"en": "/en/no-such-page/"},
+}
+ALL_PAGES = [
+    (kind, language, path)
+    for kind, paths in PAGE_TYPES.items()
+    for language, path in paths.items()
+]
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.mark.parametrize(("kind", "language", "path"), ALL_PAGES)
+def test_page_has_no_serious_accessibility_violation(
+    context, live_site, kind, language, path
+):
+    page = context.new_page()
+    response = page.goto(live_site + path)
+    assert response.status == (404 if kind == "not-found" else 200)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    serious = [
+        f"{violation['id']}: {violation['help']} "
+        f"({[node['target'] for node in violation['nodes']][:3]})"
+        for violation in result["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+    assert serious == [], "\n".join(serious)
+    direction = page.evaluate("document.documentElement.dir")
+    assert direction == ("rtl" if language == "ar" else "ltr")
+    for width in (390, 1366):
+        page.set_viewport_size({"width": width, "height": 900})
+        screenshot(page, f"{kind}-{language}-{width}")
+
+
+@pytest.mark.parametrize(("kind", "language", "path"), ALL_PAGES)
+def test_an_anonymous_visit_stays_on_the_site_and_sets_no_cookie(
+    context, live_site, kind, language, path
+):
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(live_site + path)
+    page.evaluate(LOAD_LAZY_IMAGES)
+    page.wait_for_load_state("networkidle")
+    foreign = [url for url in requests if not url.startswith((live_site, "data:"))]
+    assert foreign == []
+    assert context.cookies() == []
+
+
+def test_every_action_is_reachable_by_keyboard_with_a_visible_focus(context, live_site):
+    page = context.new_page()
+    page.goto(live_site + "/en/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main-content"
+    page.goto(live_site + "/en/")
+    for _step in range(25):
+        page.keyboard.press("Tab")
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        tag = page.evaluate("document.activeElement.tagName")
+        if tag in {"A", "BUTTON", "INPUT", "SELECT", "AUDIO"}:
+            assert outline != "none", page.evaluate("document.activeElement.outerHTML")
+
+
+def test_quick_exit_button_leaves_at_once_and_back_does_not_return(context, live_site):
+    page = context.new_page()
+    page.goto(live_site + "/en/")
+    page.goto(live_site + "/en/staying-safe-online/")
+    page.click("[data-quick-exit]")
+    page.wait_for_url(f"{NEUTRAL_HOST}**", timeout=1000)
+    page.go_back()
+    assert "staying-safe-online" not in page.url
+
+
+def test_three_shift_presses_leave_the_page(context, live_site):
+    page = context.new_page()
+    page.goto(live_site + "/fr/")
+    page.goto(live_site + "/fr/toolboxes/")
+    for _press in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(f"{NEUTRAL_HOST}**", timeout=1000)
+    page.go_back()
+    assert "/fr/toolboxes/" not in page.url
+
+
+def test_quick_exit_works_without_javascript(browser, live_site):
+    context = browser.new_context(java_script_enabled=False)
+    context.route(
+        f"{NEUTRAL_HOST}**",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="ok"),
+    )
+    page = context.new_page()
+    page.goto(live_site + "/ar/")
+    page.click("[data-quick-exit]")
+    page.wait_for_url(f"{NEUTRAL_HOST}**", timeout=2000)
+    context.close()
+
+
+def test_visitor_journey(context, live_site):
+    page = context.new_page()
+    page.goto(live_site + "/")
+    assert page.url == f"{live_site}/en/"
+
+    # Home → a toolbox → its download in French.
+    page.click("text=Parenting in a new country")
+    page.click("a[lang='fr'][hreflang='fr']")
+    page.wait_for_url(re.compile(r".*/fr/toolboxes/parenting-in-a-new-country/"))
+    screenshot(page, "journey-visitor-toolbox-fr")
+    pdf_url = page.get_attribute(".cta a.button", "href")
+    assert pdf_url.endswith("-fr.pdf")
+    pdf = page.request.get(live_site + pdf_url)
+    assert pdf.ok
+    assert pdf.headers["content-type"] == "application/pdf"
+
+    # Search from the header.
+    page.fill("#site-search-query", "enfants")
+    page.press("#site-search-query", "Enter")
+    page.wait_for_url(re.compile(r".*/fr/search/\?q=enfants"))
+    assert page.locator(".search-results__item").count() > 0
+
+    # The podcast plays.
+    page.goto(live_site + "/en/podcasts/idahobit-2021-safer-spaces/")
+    page.evaluate("document.querySelector('audio').play()")
+    page.wait_for_function("document.querySelector('audio').currentTime > 0.2")
+
+    # An event goes to the calendar.
+    page.goto(live_site + "/en/news/webinar-parenting-in-a-new-country/")
+    links = page.locator("a[href$='/calendar/']")
+    if links.count():
+        with page.expect_download() as download:
+            links.first.click()
+        assert download.value.suggested_filename.endswith(".ics")
+    else:
+        response = page.request.get(
+            live_site + "/en/news/webinar-parenting-in-a-new-country/calendar/"
+        )
+        assert "BEGIN:VCALENDAR" in response.text()
+
+
+def test_embeds_and_metadata_stay_on_the_site(context, live_site):
+    """JSON-LD and feeds are the only extra head data; nothing loads elsewhere."""
+    page = context.new_page()
+    page.goto(live_site + "/en/news/closing-conference-brussels/")
+    data = json.loads(page.locator("script[type='application/ld+json']").inner_text())
+    assert data["@type"] == "Event"
