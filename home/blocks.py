@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from .embeds import PLATFORM_NAMES, embed_url
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
 
@@ -125,12 +127,58 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+class ExternalEmbedValue(blocks.StructValue):
+    def embed_url(self):
+        return embed_url(self.get("platform"), self.get("url"))
+
+    def platform_name(self):
+        return PLATFORM_NAMES.get(self.get("platform"), "")
+
+
+class ExternalEmbedBlock(blocks.StructBlock):
+    """A post or player from another platform, loaded only when asked for."""
+
+    platform = blocks.ChoiceBlock(choices=list(PLATFORM_NAMES.items()))
+    url = blocks.URLBlock(help_text=_("The address of the episode, video or post."))
+    title = blocks.CharBlock(
+        max_length=160, help_text=_("What it is, e.g. “IDAHOBIT 2021 episode”.")
+    )
+
+    class Meta:
+        icon = "media"
+        template = "home/blocks/external_embed.html"
+        label = _("Embed from another platform")
+        description = _(
+            "Shown as a box visitors click to load, because loading it shares "
+            "their address with the platform."
+        )
+        value_class = ExternalEmbedValue
+        preview_value = {
+            "platform": "spotify",
+            "url": "https://open.spotify.com/episode/0YdR34ixz4HCyh8gNBEI2G",
+            "title": "IDAHOBIT 2021",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not embed_url(value.get("platform"), value.get("url")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(
+                        _("This is not an address that platform can embed.")
+                    )
+                }
+            )
+        return value
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = FigureBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+    embed = ExternalEmbedBlock()
 
 
 class SocialLinkBlock(blocks.StructBlock):

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.embeds import PLATFORM_NAMES, embed_url
 from home.models import BasePage
 from home.selectors import children_with_source_fallback, localized_instances
 
@@ -305,6 +306,18 @@ class PodcastEpisodePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["guests"] = localized_instances(list(self.guests.all()))
         context["themes"] = localized_instances(list(self.themes.all()))
+        context["player_embed"] = next(
+            (
+                {
+                    "embed_url": embed_url(link.value["platform"], link.value["url"]),
+                    "platform_name": PLATFORM_NAMES[link.value["platform"]],
+                    "url": link.value["url"],
+                }
+                for link in self.platform_links
+                if embed_url(link.value["platform"], link.value["url"])
+            ),
+            None,
+        )
         context["related"] = list(
             self.get_parent()
             .specific.episodes()

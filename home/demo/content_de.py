@@ -115,3 +115,87 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Datenschutz",
+    "slug": "privacy",
+    "search_description": (
+        "Wie diese Website Ihre Privatsphäre schützt: keine Cookies für Besucherinnen "
+        "und Besucher, kein Tracking und nur sehr wenige gespeicherte Daten."
+    ),
+    "introduction": (
+        "Sie können diese Website lesen, ohne verfolgt zu werden. Diese Seite erklärt, "
+        "was die Website speichert, was sie nicht speichert und was Sie selbst "
+        "entscheiden können."
+    ),
+    "body": [
+        ("heading", {"text": "Keine Cookies und kein Tracking", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Diese Website setzt keine Cookies für Besucherinnen und Besucher. Sie "
+                "nutzt keine Tracker, keine Analysedienste und keine Werbung, und sie "
+                "lädt keine Schriften oder Skripte anderer Unternehmen: Jede Seite, "
+                "jedes Bild und jede Datei kommt von dieser Website.",
+                "Mitarbeitende, die sich anmelden, um die Website zu bearbeiten, "
+                "erhalten ein Sitzungscookie. Es ist nur für sie da, damit sie "
+                "angemeldet bleiben.",
+            ],
+        ),
+        ("heading", {"text": "Was die Website speichert", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Die Website speichert nicht, wer Sie sind, und Sie brauchen kein "
+                "Konto, um sie zu lesen.",
+                "Wie jeder Webserver kann der Server für kurze Zeit technische "
+                "Protokolle speichern: die Internetadresse (IP-Adresse) der "
+                "Verbindung, die Uhrzeit und die aufgerufene Seite. Diese Protokolle "
+                "dienen nur dazu, dass die Website funktioniert und sicher bleibt, "
+                "nicht dazu, Besucherinnen und Besucher zu identifizieren.",
+            ],
+        ),
+        ("heading", {"text": "Wenn Sie suchen", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Wenn Sie das Suchfeld nutzen, zählt die Website, wie oft jedes Wort "
+                "gesucht wird, damit wir die Website verbessern können. Diese "
+                "Zählungen enthalten nichts über die Person, die gesucht hat.",
+            ],
+        ),
+        ("heading", {"text": "Inhalte anderer Plattformen", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Manche Seiten können Videos, Podcasts oder Beiträge anderer "
+                "Plattformen wie Spotify, YouTube oder LinkedIn zeigen. Sie werden nur "
+                "geladen, wenn Sie sich dafür entscheiden. Im Feld steht, dass beim "
+                "Laden Ihre Internetadresse an diese Plattform übermittelt wird.",
+                "Teilen-Links und Links zu anderen Plattformen führen Sie nur dorthin, "
+                "wenn Sie ihnen folgen. Vorher wird nichts an diese Plattformen "
+                "gesendet.",
+            ],
+        ),
+        ("heading", {"text": "Schnell weg", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Auf jeder Seite gibt es die Schaltfläche „Diese Seite verlassen“, die "
+                "die Seite sofort ausblendet. Wie Sie sie nutzen und wie Sie "
+                "verbergen, dass Sie diese Website besucht haben, lesen Sie auf der "
+                "Seite „Sicher im Internet“.",
+            ],
+        ),
+        ("heading", {"text": "Fragen zum Datenschutz", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Wenn Sie eine Frage zum Datenschutz auf dieser Website haben, "
+                "schreiben Sie an Elisabeth Palmero von der IOM: epalmero@iom.int.",
+                "Für diese Website gelten die Datenschutzgrundsätze der IOM.",
+            ],
+        ),
+    ],
+}

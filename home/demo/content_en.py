@@ -163,3 +163,81 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Privacy",
+    "slug": "privacy",
+    "search_description": (
+        "How this site protects your privacy: no cookies for visitors, no tracking, "
+        "and very little is kept."
+    ),
+    "introduction": (
+        "You can read this site without being tracked. This page explains what the "
+        "site keeps, what it does not keep, and what you can choose."
+    ),
+    "body": [
+        ("heading", {"text": "No cookies and no tracking", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "This site sets no cookies for visitors. It uses no trackers, no "
+                "analytics and no advertising, and it loads no fonts or scripts from "
+                "other companies: every page, image and file comes from this site.",
+                "Staff who log in to edit the site get a session cookie. It is only "
+                "for them, so that they stay logged in.",
+            ],
+        ),
+        ("heading", {"text": "What the site keeps", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "The site does not record who you are, and you do not need an account "
+                "to read it.",
+                "Like every web server, it may keep technical logs for a short time: "
+                "the internet address (IP address) of the connection, the time and the "
+                "page asked for. These logs are only used to keep the site working and "
+                "secure, not to identify visitors.",
+            ],
+        ),
+        ("heading", {"text": "When you search", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "When you use the search box, the site counts how often each word is "
+                "searched, to help us improve the site. These counts contain nothing "
+                "about the person who searched.",
+            ],
+        ),
+        ("heading", {"text": "Content from other platforms", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Some pages can show videos, podcasts or posts from other platforms, "
+                "such as Spotify, YouTube or LinkedIn. They only load if you choose to "
+                "load them. The box explains that loading them shares your internet "
+                "address with that platform.",
+                "Share links and links to other platforms only take you there if you "
+                "follow them. Nothing is sent to those platforms before you do.",
+            ],
+        ),
+        ("heading", {"text": "Leaving quickly", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Every page has an “Exit this page” button that hides the page at "
+                "once. To learn how to use it, and how to hide that you visited this "
+                "site, see the page “Staying safe online”.",
+            ],
+        ),
+        ("heading", {"text": "Questions about your privacy", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "If you have a question about your privacy on this site, write to "
+                "Elisabeth Palmero at IOM: epalmero@iom.int.",
+                "IOM's data protection principles apply to this site.",
+            ],
+        ),
+    ],
+}

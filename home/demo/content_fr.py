@@ -187,3 +187,88 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Confidentialité",
+    "slug": "privacy",
+    "search_description": (
+        "Comment ce site protège votre vie privée : aucun cookie pour les visiteurs, "
+        "aucun suivi et très peu de données conservées."
+    ),
+    "introduction": (
+        "Vous pouvez lire ce site sans aucun suivi. Cette page explique ce que le site "
+        "conserve, ce qu’il ne conserve pas et ce que vous pouvez choisir."
+    ),
+    "body": [
+        ("heading", {"text": "Ni cookies ni suivi", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ce site ne dépose aucun cookie sur l’appareil des visiteurs. Il "
+                "n’utilise ni traceurs, ni outils de mesure d’audience, ni publicité, "
+                "et il ne charge aucune police de caractères ni aucun script d’autres "
+                "entreprises : chaque page, image et fichier provient de ce site.",
+                "Les membres de l’équipe qui se connectent pour modifier le site "
+                "reçoivent un cookie de session. Il est réservé à l’équipe et lui "
+                "permet seulement de rester connectée.",
+            ],
+        ),
+        ("heading", {"text": "Ce que le site conserve", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Le site n’enregistre pas qui vous êtes, et vous n’avez pas besoin de "
+                "compte pour le lire.",
+                "Comme tout serveur web, il peut conserver pendant une courte durée "
+                "des journaux techniques : l’adresse internet (adresse IP) de la "
+                "connexion, l’heure et la page demandée. Ces journaux servent "
+                "uniquement au bon fonctionnement et à la sécurité du site, et non à "
+                "identifier les personnes qui le visitent.",
+            ],
+        ),
+        ("heading", {"text": "Quand vous faites une recherche", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Quand vous utilisez le champ de recherche, le site compte combien de "
+                "fois chaque mot est recherché, pour nous aider à améliorer le site. "
+                "Ces chiffres ne contiennent rien sur la personne qui a fait la "
+                "recherche.",
+            ],
+        ),
+        ("heading", {"text": "Contenus d’autres plateformes", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Certaines pages peuvent afficher des vidéos, des podcasts ou des "
+                "publications d’autres plateformes, comme Spotify, YouTube ou "
+                "LinkedIn. Ces contenus ne se chargent que si vous choisissez de les "
+                "charger. L’encadré explique que leur chargement transmet votre "
+                "adresse internet à cette plateforme.",
+                "Les liens de partage et les liens vers d’autres plateformes ne vous y "
+                "mènent que si vous les suivez. Avant cela, rien n’est envoyé à ces "
+                "plateformes.",
+            ],
+        ),
+        ("heading", {"text": "Partir rapidement", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Chaque page a un bouton « Quitter cette page » qui masque aussitôt la "
+                "page. Pour savoir comment l’utiliser et comment cacher que vous avez "
+                "consulté ce site, lisez la page « Rester en sécurité en ligne ».",
+            ],
+        ),
+        ("heading", {"text": "Questions sur votre vie privée", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Si vous avez une question sur la confidentialité de ce site, écrivez "
+                "à Elisabeth Palmero, de l’OIM : epalmero@iom.int.",
+                "Les principes de protection des données de l’OIM s’appliquent à ce "
+                "site.",
+            ],
+        ),
+    ],
+}

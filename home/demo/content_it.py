@@ -108,3 +108,84 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Privacy",
+    "slug": "privacy",
+    "search_description": (
+        "Come questo sito protegge la tua privacy: nessun cookie per chi lo visita, "
+        "nessun tracciamento e pochissimi dati conservati."
+    ),
+    "introduction": (
+        "Puoi leggere questo sito senza alcun tracciamento. Questa pagina spiega cosa "
+        "conserva il sito, cosa non conserva e cosa puoi scegliere tu."
+    ),
+    "body": [
+        ("heading", {"text": "Niente cookie e niente tracciamento", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Questo sito non imposta cookie per chi lo visita. Non usa strumenti "
+                "di tracciamento, di analisi o di pubblicità, e non carica caratteri o "
+                "script di altre aziende: ogni pagina, immagine e file proviene da "
+                "questo sito.",
+                "Il personale che accede al sito per modificarlo riceve un cookie di "
+                "sessione. Serve solo al personale, per restare connesso.",
+            ],
+        ),
+        ("heading", {"text": "Cosa conserva il sito", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Il sito non registra chi sei e non ti serve un account per leggerlo.",
+                "Come ogni server web, può conservare per un breve periodo dei "
+                "registri tecnici: l’indirizzo internet (indirizzo IP) della "
+                "connessione, l’ora e la pagina richiesta. Questi registri servono "
+                "solo a far funzionare il sito e a mantenerlo sicuro, non a "
+                "identificare chi lo visita.",
+            ],
+        ),
+        ("heading", {"text": "Quando fai una ricerca", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Quando usi la casella di ricerca, il sito conta quante volte viene "
+                "cercata ogni parola, per aiutarci a migliorare il sito. Questi "
+                "conteggi non contengono nulla sulla persona che ha fatto la ricerca.",
+            ],
+        ),
+        ("heading", {"text": "Contenuti di altre piattaforme", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Alcune pagine possono mostrare video, podcast o post di altre "
+                "piattaforme, come Spotify, YouTube o LinkedIn. Vengono caricati solo "
+                "se scegli di caricarli. Il riquadro spiega che caricarli condivide il "
+                "tuo indirizzo internet con quella piattaforma.",
+                "I link di condivisione e i link ad altre piattaforme ti portano lì "
+                "solo se li apri. Fino ad allora non viene inviato nulla a quelle "
+                "piattaforme.",
+            ],
+        ),
+        ("heading", {"text": "Uscire rapidamente", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Ogni pagina ha il pulsante «Esci da questa pagina», che nasconde "
+                "subito la pagina. Per sapere come usarlo e come nascondere di aver "
+                "visitato questo sito, leggi la pagina «Navigare in sicurezza».",
+            ],
+        ),
+        ("heading", {"text": "Domande sulla tua privacy", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Se hai una domanda sulla tua privacy su questo sito, scrivi a "
+                "Elisabeth Palmero dell’OIM: epalmero@iom.int.",
+                "A questo sito si applicano i principi di protezione dei dati "
+                "dell’OIM.",
+            ],
+        ),
+    ],
+}

@@ -103,3 +103,85 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Privacy",
+    "slug": "privacy",
+    "search_description": (
+        "Hoe deze website je privacy beschermt: geen cookies voor bezoekers, geen "
+        "tracking en er wordt heel weinig bewaard."
+    ),
+    "introduction": (
+        "Je kunt deze website lezen zonder dat je gevolgd wordt. Op deze pagina lees "
+        "je wat de website bewaart, wat niet, en wat je zelf kunt kiezen."
+    ),
+    "body": [
+        ("heading", {"text": "Geen cookies en geen tracking", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Deze website plaatst geen cookies bij bezoekers. Er worden geen "
+                "trackers, analysetools of advertenties gebruikt, en er worden geen "
+                "lettertypen of scripts van andere bedrijven geladen: elke pagina, "
+                "afbeelding en elk bestand komt van deze website.",
+                "Medewerkers die inloggen om de website te bewerken, krijgen een "
+                "sessiecookie. Die is alleen voor hen, zodat ze ingelogd blijven.",
+            ],
+        ),
+        ("heading", {"text": "Wat de website bewaart", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "De website registreert niet wie je bent, en je hebt geen account "
+                "nodig om de website te lezen.",
+                "Zoals elke webserver kan de server korte tijd technische logbestanden "
+                "bewaren: het internetadres (IP-adres) van de verbinding, het tijdstip "
+                "en de gevraagde pagina. Die logbestanden worden alleen gebruikt om de "
+                "website goed en veilig te laten werken, niet om bezoekers te "
+                "herkennen.",
+            ],
+        ),
+        ("heading", {"text": "Als je zoekt", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Als je het zoekvak gebruikt, telt de website hoe vaak elk woord wordt "
+                "gezocht, zodat we de website kunnen verbeteren. In die tellingen "
+                "staat niets over de persoon die zocht.",
+            ],
+        ),
+        ("heading", {"text": "Inhoud van andere platforms", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Sommige pagina’s kunnen video’s, podcasts of berichten van andere "
+                "platforms tonen, zoals Spotify, YouTube of LinkedIn. Die worden "
+                "alleen geladen als je daarvoor kiest. In het vak staat dat je "
+                "internetadres dan wordt gedeeld met dat platform.",
+                "Deellinks en links naar andere platforms brengen je daar alleen "
+                "naartoe als je ze opent. Tot dan wordt er niets naar die platforms "
+                "gestuurd.",
+            ],
+        ),
+        ("heading", {"text": "Snel weggaan", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Op elke pagina staat de knop ‘Deze pagina verlaten’, die de pagina "
+                "meteen verbergt. Hoe je die knop gebruikt en hoe je verbergt dat je "
+                "deze website hebt bezocht, lees je op de pagina ‘Veilig online’.",
+            ],
+        ),
+        ("heading", {"text": "Vragen over je privacy", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Heb je een vraag over je privacy op deze website? Schrijf dan naar "
+                "Elisabeth Palmero van IOM: epalmero@iom.int.",
+                "De principes van IOM voor gegevensbescherming gelden ook voor deze "
+                "website.",
+            ],
+        ),
+    ],
+}

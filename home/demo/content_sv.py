@@ -108,3 +108,82 @@ SAFETY = {
         ),
     ],
 }
+
+
+PRIVACY = {
+    "title": "Integritet",
+    "slug": "privacy",
+    "search_description": (
+        "Så skyddar den här webbplatsen din integritet: inga kakor för besökare, ingen "
+        "spårning och mycket lite som sparas."
+    ),
+    "introduction": (
+        "Du kan läsa den här webbplatsen utan att bli spårad. Här kan du läsa vad "
+        "webbplatsen sparar, vad den inte sparar och vad du själv kan välja."
+    ),
+    "body": [
+        ("heading", {"text": "Inga kakor och ingen spårning", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Den här webbplatsen sätter inga kakor (cookies) för besökare. Den "
+                "använder inga spårare, inga analysverktyg och ingen reklam, och den "
+                "hämtar inga typsnitt eller skript från andra företag: varje sida, "
+                "bild och fil kommer från den här webbplatsen.",
+                "Personal som loggar in för att redigera webbplatsen får en "
+                "sessionskaka. Den är bara till för dem, så att de förblir inloggade.",
+            ],
+        ),
+        ("heading", {"text": "Vad webbplatsen sparar", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Webbplatsen registrerar inte vem du är, och du behöver inget konto "
+                "för att läsa den.",
+                "Som alla webbservrar kan servern spara tekniska loggar under en kort "
+                "tid: internetadressen (IP-adressen) för anslutningen, tiden och "
+                "vilken sida som begärdes. Loggarna används bara för att webbplatsen "
+                "ska fungera och vara säker, inte för att identifiera besökare.",
+            ],
+        ),
+        ("heading", {"text": "När du söker", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "När du använder sökrutan räknar webbplatsen hur ofta varje ord söks, "
+                "så att vi kan förbättra webbplatsen. Räkningarna innehåller ingenting "
+                "om personen som sökte.",
+            ],
+        ),
+        ("heading", {"text": "Innehåll från andra plattformar", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Vissa sidor kan visa videor, poddar eller inlägg från andra "
+                "plattformar, till exempel Spotify, YouTube eller LinkedIn. De laddas "
+                "bara om du väljer att ladda dem. I rutan står det att din "
+                "internetadress delas med plattformen när du laddar dem.",
+                "Delningslänkar och länkar till andra plattformar tar dig bara dit om "
+                "du öppnar dem. Innan dess skickas ingenting till plattformarna.",
+            ],
+        ),
+        ("heading", {"text": "Lämna snabbt", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Varje sida har knappen ”Lämna den här sidan”, som döljer sidan "
+                "direkt. Hur du använder den och hur du döljer att du har besökt den "
+                "här webbplatsen kan du läsa på sidan ”Skydda dig på nätet”.",
+            ],
+        ),
+        ("heading", {"text": "Frågor om din integritet", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Om du har frågor om din integritet på den här webbplatsen kan du "
+                "skriva till Elisabeth Palmero på IOM: epalmero@iom.int.",
+                "IOM:s principer för dataskydd gäller för den här webbplatsen.",
+            ],
+        ),
+    ],
+}

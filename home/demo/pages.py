@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 from home.models import HomePage, SiteSettings, StandardPage
 
 from . import taxonomy
-from .content_en import ABOUT, HOME, SAFETY
+from .content_en import ABOUT, HOME, PRIVACY, SAFETY
 from .loader import draw_eu_emblem, paragraphs_html, stream_data
 from .users import load_users
 
@@ -59,8 +59,11 @@ def standard_page(loader, parent, content):
     )
 
 
-def site_settings(loader, site, safety):
+def site_settings(loader, site, safety, privacy):
     settings = SiteSettings.for_site(site)
+    if not settings.privacy_page_id:
+        settings.privacy_page = privacy
+        settings.save()
     if settings.eu_emblem_id:
         return
     settings.contact_name = "Elisabeth Palmero"
@@ -100,11 +103,13 @@ def load(loader):
     home = home_page(loader)
     about = standard_page(loader, home, ABOUT)
     safety = standard_page(loader, home, SAFETY)
+    privacy = standard_page(loader, home, PRIVACY)
     for code in HOME_LANGUAGES:
         content = translated_content(code)
         loader.translate(home, code, HOME, content.HOME)
         loader.translate(safety, code, SAFETY, content.SAFETY)
+        loader.translate(privacy, code, PRIVACY, content.PRIVACY)
     for code in ABOUT_LANGUAGES:
         loader.translate(about, code, ABOUT, translated_content(code).ABOUT)
-    site_settings(loader, Site.objects.get(is_default_site=True), safety)
+    site_settings(loader, Site.objects.get(is_default_site=True), safety, privacy)
     load_users(loader)

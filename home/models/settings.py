@@ -103,6 +103,18 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The page saying what the site stores about visitors, linked from "
+            "the footer of every page in the visitor's language."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -125,6 +137,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("quick_exit_url"), FieldPanel("safety_page")],
             heading=_("Quick exit"),
         ),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

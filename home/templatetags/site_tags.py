@@ -36,9 +36,15 @@ def quick_exit(context):
 def site_footer(context):
     request = context["request"]
     site_settings = SiteSettings.for_request(request)
+    footer_pages = [
+        page.localized
+        for page in (site_settings.privacy_page, site_settings.safety_page)
+        if page is not None
+    ]
     return {
         "request": request,
         "site_settings": site_settings,
+        "footer_links": [(page.title, page.get_url(request)) for page in footer_pages],
         "sdgs": [
             (goal.value, SustainableDevelopmentGoal(goal.value).label)
             for goal in site_settings.sdgs

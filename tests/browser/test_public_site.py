@@ -205,3 +205,22 @@ def test_embeds_and_metadata_stay_on_the_site(context, live_site):
     page.goto(live_site + "/en/news/closing-conference-brussels/")
     data = json.loads(page.locator("script[type='application/ld+json']").inner_text())
     assert data["@type"] == "Event"
+
+
+def test_embeds_load_only_when_the_visitor_asks(context, live_site):
+    page = context.new_page()
+    asked = []
+    context.route(
+        "https://open.spotify.com/**",
+        lambda route: (asked.append(route.request.url), route.fulfill(body="player")),
+    )
+    page.goto(live_site + "/en/podcasts/idahobit-2021-safer-spaces/")
+    page.wait_for_load_state("networkidle")
+    box = page.locator("[data-consent-embed]")
+    assert "sends your IP address to Spotify" in box.inner_text()
+    assert asked == []
+    assert page.locator("iframe").count() == 0
+    page.click("[data-consent-embed-load]")
+    page.wait_for_selector("iframe.consent-embed__frame")
+    page.wait_for_load_state("networkidle")
+    assert asked and asked[0].startswith("https://open.spotify.com/embed/episode/")

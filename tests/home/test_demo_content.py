@@ -49,6 +49,18 @@ class DemoContentTests(TestCase):
                 response = self.client.get(f"/{code}/staying-safe-online/")
                 self.assertContains(response, "112")
 
+    def test_privacy_page_in_every_language_linked_from_the_footer(self):
+        for code in ["en", "fr", "nl", "de", "it", "sv", "ar"]:
+            with self.subTest(code=code):
+                response = self.client.get(f"/{code}/privacy/")
+                self.assertContains(response, "epalmero@iom.int")
+                soup = BeautifulSoup(
+                    self.client.get(f"/{code}/").content, "html.parser"
+                )
+                links = [a["href"] for a in soup.select(".site-footer a")]
+                self.assertIn(f"/{code}/privacy/", links)
+                self.assertIn(f"/{code}/staying-safe-online/", links)
+
     def test_footer_comes_from_site_settings(self):
         self.assertIsNotNone(SiteSettings.objects.get().eu_emblem)
         page = self.client.get("/fr/").content.decode()

@@ -121,3 +121,57 @@ class StandardPageTypeTests(WagtailPageTestCase):
                 }
             ),
         )
+
+
+class EmbedBlockTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+
+    def test_an_embed_renders_as_a_consent_box_without_loading_anything(self):
+        page = StandardPageFactory(
+            parent=self.home,
+            slug="listen",
+            body=[
+                {
+                    "type": "embed",
+                    "value": {
+                        "platform": "youtube",
+                        "url": "https://www.youtube.com/watch?v=abcdefgh",
+                        "title": "Webinar recording",
+                    },
+                }
+            ],
+        )
+        response = self.client.get(page.url)
+        self.assertContains(
+            response, 'data-embed-src="https://www.youtube-nocookie.com/embed/abcdefgh"'
+        )
+        self.assertNotContains(response, "<iframe")
+        self.assertContains(response, 'href="https://www.youtube.com/watch?v=abcdefgh"')
+
+    def test_an_address_the_platform_cannot_embed_is_refused(self):
+        self.login()
+        response = self.client.post(
+            f"/admin/pages/add/home/standardpage/{self.home.pk}/",
+            nested_form_data(
+                {
+                    "title": "Broken embed",
+                    "slug": "broken-embed",
+                    "body": streamfield(
+                        [
+                            (
+                                "embed",
+                                {
+                                    "platform": "spotify",
+                                    "url": "https://example.org/not-spotify",
+                                    "title": "x",
+                                },
+                            )
+                        ]
+                    ),
+                }
+            ),
+        )
+        self.assertContains(response, "not an address that platform can embed")
+        self.assertFalse(StandardPage.objects.filter(slug="broken-embed").exists())
