@@ -30,6 +30,13 @@ CHROMIUM_ARGS = [
     "--autoplay-policy=no-user-gesture-required",
 ]
 NEUTRAL_HOST = "https://www.bbc.co.uk/"
+DEMO_PASSWORD = "browser-demo-password"  # noqa: S105
+SET_DEMO_PASSWORDS = f"""
+from django.contrib.auth import get_user_model
+for user in get_user_model().objects.exclude(username="admin"):
+    user.set_password("{DEMO_PASSWORD}")
+    user.save()
+"""
 LOAD_LAZY_IMAGES = (
     "document.querySelectorAll('img[loading=lazy]')"
     ".forEach(image => { image.loading = 'eager'; })"
@@ -78,7 +85,12 @@ def live_site(tmp_path_factory):
         "ADMIN_PASSWORD": "browser-admin-password",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo_content"], ["create_admin"]):
+    for command in (
+        ["migrate", "--noinput"],
+        ["load_demo_content"],
+        ["create_admin"],
+        ["shell", "-c", SET_DEMO_PASSWORDS],
+    ):
         subprocess.run(  # noqa: S603
             manage + command, cwd=PROJECT_DIR, env=env, check=True, capture_output=True
         )
