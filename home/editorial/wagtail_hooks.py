@@ -13,7 +13,6 @@ from wagtail.models import Locale, TranslatableMixin
 from . import review
 from .permissions import can_edit_locale, editable_locale_ids
 
-
 BEFORE_LOCALIZE = -1
 
 
