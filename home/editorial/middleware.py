@@ -8,7 +8,10 @@ the locales the user works in and, when it would publish, their right to
 publish in each target locale.
 """
 
+import re
+
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
@@ -28,7 +31,30 @@ class TranslationScopeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        return self.back_to_source(request, response)
+
+    @staticmethod
+    def back_to_source(request, response):
+        """After "Translate", go back to the page that was sent for translation.
+
+        wagtail-localize redirects to the new translation's editor, which staff
+        (who work in English) may not open.
+        """
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is None
+            or match.url_name != "submit_page_translation"
+            or response.status_code != 302
+        ):
+            return response
+        found = re.search(r"/pages/(\d+)/edit/", response.get("Location", ""))
+        translated = Page.objects.filter(pk=found.group(1)).first() if found else None
+        if translated and not translated.permissions_for_user(request.user).can_edit():
+            response["Location"] = reverse(
+                "wagtailadmin_pages:edit", args=[match.kwargs["page_id"]]
+            )
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match

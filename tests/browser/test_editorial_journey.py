@@ -1,8 +1,4 @@
-"""Staff and publisher walk the editorial story in the admin.
-
-The translator's part in the wagtail-localize editor is covered through its
-HTTP endpoints in tests/editorial; its browser journey is still to come.
-"""
+"""Staff, publisher and translator walk the editorial story in the admin."""
 
 import re
 
@@ -25,7 +21,7 @@ def log_in(context, live_site, username):
     return page
 
 
-def test_article_from_staff_to_visitors(browser, live_site):
+def test_article_from_staff_to_french_visitors(browser, live_site):
     # Staff write an English article with an image and submit it for review.
     context = browser.new_context(viewport={"width": 1366, "height": 1000})
     staff = log_in(context, live_site, "staff")
@@ -40,10 +36,9 @@ def test_article_from_staff_to_visitors(browser, live_site):
     staff.click(".modal a.image-choice >> nth=0")
     staff.wait_for_selector(".modal", state="hidden")
     staff.click("#panel-child-content-body-section button[title='Insert a block']")
-    staff.click("text=Paragraph")
-    staff.click("#panel-child-content-body-section [contenteditable=true]")
-    staff.keyboard.type(
-        "Trainee cities share what helps them reach migrant communities."
+    staff.click("text=Heading")
+    staff.fill(
+        "input[name='body-0-value-text']", "Trainee cities share what helps them"
     )
     staff.click("footer .dropdown-toggle, footer [data-w-dropdown-target=toggle]")
     staff.click("button:has-text('Submit to Editorial review')")
@@ -54,9 +49,12 @@ def test_article_from_staff_to_visitors(browser, live_site):
     # The publisher approves it from the dashboard; it is live.
     context = browser.new_context(viewport={"width": 1366, "height": 1000})
     publisher = log_in(context, live_site, "publisher")
-    assert TITLE in publisher.inner_text("main")
+    publisher.locator("tr", has_text=TITLE).first.wait_for()
     screenshot(publisher, "journey-publisher-dashboard")
     row = publisher.locator("tr", has_text=TITLE).first
+    page_id = re.search(
+        r"/admin/pages/(\d+)/", row.locator("a").first.get_attribute("href")
+    ).group(1)
     row.locator("[data-w-dropdown-target=toggle]").first.click()
     row.locator("button[data-workflow-action-url*='/approve/']").first.click()
     publisher.wait_for_load_state("networkidle")
@@ -68,4 +66,54 @@ def test_article_from_staff_to_visitors(browser, live_site):
     visitor = browser.new_page()
     response = visitor.goto(live_site + "/en/news/trainee-cities-in-the-spotlight/")
     assert response.status == 200
+    context.close()
+
+    # Staff send it for translation into French: a draft, not visible.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    staff = log_in(context, live_site, "staff")
+    staff.goto(f"{live_site}/admin/localize/submit/page/{page_id}/")
+    staff.get_by_label("French", exact=True).check()
+    staff.locator("main form [type=submit]").last.click()
+    staff.wait_for_load_state("networkidle")
+    screenshot(staff, "journey-staff-translation-submitted")
+    assert staff.url.endswith(f"/admin/pages/{page_id}/edit/")
+    assert (
+        visitor.goto(live_site + "/fr/news/trainee-cities-in-the-spotlight/").status
+        == 404
+    )
+    context.close()
+
+    # The French translator finds it on the dashboard, pre-fills it with
+    # machine translation and submits it for review. The admin speaks French
+    # to this translator: buttons are found by what they do.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    translator = log_in(context, live_site, "translator-fr")
+    translator.locator("#waiting-translations-heading").wait_for()
+    translator.click(
+        f"section:has(#waiting-translations-heading) a:has-text('{TITLE}')"
+    )
+    translator.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/"))
+    french_id = re.search(r"/admin/pages/(\d+)/", translator.url).group(1)
+    translator.click("form[action*='machine_translate'] button")
+    translator.wait_for_load_state("networkidle")
+    screenshot(translator, "journey-translator-editor")
+    translator.click("form:has(input[value='submit-for-review']) button")
+    translator.wait_for_load_state("networkidle")
+    assert (
+        visitor.goto(live_site + "/fr/news/trainee-cities-in-the-spotlight/").status
+        == 404
+    )
+    context.close()
+
+    # The publisher reviews it in the editor and approves: live in French.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    publisher = log_in(context, live_site, "publisher")
+    publisher.goto(f"{live_site}/admin/pages/{french_id}/edit/")
+    screenshot(publisher, "journey-publisher-review-french")
+    publisher.click("form[action*='/approve/'] button")
+    publisher.wait_for_load_state("networkidle")
+    assert (
+        visitor.goto(live_site + "/fr/news/trainee-cities-in-the-spotlight/").status
+        == 200
+    )
     context.close()

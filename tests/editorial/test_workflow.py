@@ -175,6 +175,11 @@ class EditorialStoryTests(EditorialStoryMixin, TestCase):
         self.client.logout()
         self.assertEqual(self.client.get("/fr/toolboxes/parenting/").status_code, 404)
 
+        # The publisher reviews it in the translation editor.
+        self.as_user(self.publisher)
+        response = self.client.get(f"/admin/pages/{french.pk}/edit/")
+        self.assertContains(response, "Approve and publish")
+        self.assertContains(response, "Request changes")
         self.approve(french)
         self.client.logout()
         response = self.client.get("/fr/toolboxes/parenting/")

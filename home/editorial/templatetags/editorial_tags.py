@@ -21,6 +21,7 @@ def review_panel(context):
     is_page = isinstance(instance, Page)
     panel = {
         "request": request,
+        "instance": instance,
         "is_page": is_page,
         "state": state,
         "state_label": STATE_LABELS[state],
