@@ -175,3 +175,52 @@ class EmbedBlockTests(WagtailPageTestCase):
         )
         self.assertContains(response, "not an address that platform can embed")
         self.assertFalse(StandardPage.objects.filter(slug="broken-embed").exists())
+
+
+class ImageAltTextTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+
+    def post_figure(self, **image):
+        from wagtail_factories import ImageFactory
+
+        photo = ImageFactory()
+        return self.client.post(
+            f"/admin/pages/add/home/standardpage/{self.home.pk}/",
+            nested_form_data(
+                {
+                    "title": "Workshop photos",
+                    "slug": "workshop-photos",
+                    "body": streamfield(
+                        [
+                            (
+                                "image",
+                                {
+                                    "image": {"image": photo.pk, **image},
+                                    "caption": "",
+                                    "credit": "",
+                                },
+                            )
+                        ]
+                    ),
+                    "action-publish": "publish",
+                }
+            ),
+        )
+
+    def test_a_content_image_needs_alt_text_or_to_be_marked_decorative(self):
+        """Drafts may wait for it (Wagtail defers validation), publishing may not."""
+        self.login()
+        response = self.post_figure(alt_text="", decorative="")
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(StandardPage.objects.filter(slug="workshop-photos").exists())
+        response = self.post_figure(
+            alt_text="Trainees around a table at the June workshop", decorative=""
+        )
+        self.assertEqual(response.status_code, 302)
+        page = StandardPage.objects.get(slug="workshop-photos")
+        self.assertContains(
+            self.client.get(page.url),
+            'alt="Trainees around a table at the June workshop"',
+        )
