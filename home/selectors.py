@@ -97,11 +97,6 @@ def _language_versions(request, page):
     return sorted(versions, key=lambda item: (item["code"] != "en", item["code"]))
 
 
-def live_language_codes(request):
-    """Codes of the languages in which the site's home page is live."""
-    return [version["code"] for version in language_versions(request)]
-
-
 def localized_instances(instances):
     """`instances` in the active language where a translation exists, in one query.
 
@@ -121,14 +116,15 @@ def localized_instances(instances):
     return [by_key.get(instance.translation_key, instance) for instance in instances]
 
 
-def children_with_source_fallback(index, *page_types):
+def children_with_source_fallback(index, *page_types, model=Page):
     """Live children of `index`, plus untranslated ones of its English original.
 
     A page with no live translation in the visitor's language still appears in
     the listing, in English, so that templates can label it "available in
-    English" and link to the English page.
+    English" and link to the English page. With `model`, the result is a
+    queryset of that page type.
     """
-    pages = Page.objects.live().public()
+    pages = model.objects.live().public()
     if page_types:
         pages = pages.type(*page_types)
     own = Q(path__startswith=index.path, depth=index.depth + 1)

@@ -509,10 +509,6 @@ class EventPage(RoutablePageMixin, NewsPage):
     def is_past(self):
         return self.end < timezone.now()
 
-    @property
-    def is_online(self):
-        return self.event_format != EventFormat.IN_PERSON
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["speakers"] = localized_instances(list(self.speakers.all()))

@@ -9,8 +9,6 @@ from django.db.models import F, Q, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from wagtail.models import Page
-
 from home.models import Theme
 from home.selectors import (
     children_with_source_fallback,
@@ -50,7 +48,8 @@ def news_queryset(index, kind=None, theme=None, year=None, kinds=None):
 
 
 def specific_items(pages):
-    """Specific pages for a page of results, with images and themes prefetched."""
+    """Specific pages for a page of results, in its order, with images and
+    themes prefetched."""
     items = list(pages.specific().defer_streamfields())
     by_type = defaultdict(list)
     for item in items:
@@ -71,16 +70,14 @@ def related_news(page, themes, limit=3):
     pages = pages.filter(
         reduce(or_, [Q(**{f"{name}__themes__slug__in": slugs}) for name in names])
     ).distinct()
-    return specific_items(Page.objects.filter(pk__in=[p.pk for p in pages[:limit]]))
+    return specific_items(pages[:limit])
 
 
 def upcoming_events(index, limit=3):
     """The next events that have not ended, soonest first."""
     return list(
-        EventPage.objects.filter(
-            pk__in=children_with_source_fallback(index, EventPage).values("pk"),
-            end__gte=timezone.now(),
-        )
+        children_with_source_fallback(index, model=EventPage)
+        .filter(end__gte=timezone.now())
         .select_related("listing_image", "locale")
         .defer_streamfields()
         .order_by("start")[:limit]
@@ -94,9 +91,7 @@ def news_listing(index, request):
     pages = news_queryset(index, kind, theme, year)
     paginator = Paginator(pages, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    items = specific_items(Page.objects.filter(pk__in=[p.pk for p in page_obj]))
-    order = {page.pk: position for position, page in enumerate(page_obj)}
-    items.sort(key=lambda item: order[item.pk])
+    items = specific_items(page_obj.object_list)
     now = timezone.now()
     years = sorted(
         {d.year for d in news_queryset(index).values_list("news_date", flat=True) if d},

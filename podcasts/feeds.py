@@ -3,9 +3,7 @@
 import datetime
 
 from django.http import HttpResponse
-from django.utils.feedgenerator import Rss201rev2Feed
-
-from wagtail.images import get_image_model
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -63,8 +61,7 @@ class PodcastFeed(Rss201rev2Feed):
 def _artwork_url(show, request):
     if not show.artwork_id:
         return ""
-    image = get_image_model().objects.get(pk=show.artwork_id)
-    rendition = image.get_rendition("fill-1400x1400|format-jpeg")
+    rendition = show.artwork.get_rendition("fill-1400x1400|format-jpeg")
     return request.build_absolute_uri(rendition.url)
 
 
@@ -115,8 +112,6 @@ def podcast_feed_response(show, request):
 
 
 def _enclosure(episode, request):
-    from django.utils.feedgenerator import Enclosure
-
     document = episode.audio
     length = document.file_size or document.file.size
     return Enclosure(

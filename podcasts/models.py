@@ -104,11 +104,7 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
     def episodes(self):
         """Live episodes, newest first, including untranslated English ones."""
         return (
-            PodcastEpisodePage.objects.filter(
-                pk__in=children_with_source_fallback(self, PodcastEpisodePage).values(
-                    "pk"
-                )
-            )
+            children_with_source_fallback(self, model=PodcastEpisodePage)
             .select_related("audio", "listing_image", "locale")
             .prefetch_related("listing_image__renditions")
             .defer_streamfields()

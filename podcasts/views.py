@@ -62,14 +62,14 @@ def serve_audio(request, document_id, filename):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if document.filename != filename:
         raise Http404
-    if not PodcastEpisodePage.objects.live().public().filter(audio=document).exists():
+    episode = PodcastEpisodePage.objects.live().public().filter(audio=document).first()
+    if episode is None:
         raise Http404
     etag = f'"{document.file_hash or document.pk}-{document.file_size}"'
     if request.headers.get("If-None-Match") == etag:
         return HttpResponseNotModified()
 
     size = document.file_size or document.file.size
-    episode = PodcastEpisodePage.objects.filter(audio=document).first()
     content_type = episode.audio_mime_type
     try:
         byte_range = parse_range(request.headers.get("Range", ""), size)

@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
+from home.selectors import slug_param
+
 from . import selectors
 
 RESULTS_PER_PAGE = 10
@@ -14,7 +16,7 @@ def search(request):
     query = selectors.clean_query(request.GET.get("q", ""))
     result_type = request.GET.get("type", "")
     result_type = result_type if result_type in selectors.RESULT_TYPES else ""
-    theme = selectors.clean_query(request.GET.get("theme", ""))[:80]
+    theme = slug_param(request, "theme")
     context = {
         "search_query": query,
         "raw_query": request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH],

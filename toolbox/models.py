@@ -74,14 +74,13 @@ class ToolboxIndexPage(BasePage):
 
     def toolboxes(self, theme="", audience=""):
         """Live toolboxes (untranslated ones in English), optionally filtered."""
-        toolboxes = children_with_source_fallback(self, ToolboxPage)
+        toolboxes = children_with_source_fallback(self, model=ToolboxPage)
         if theme:
-            toolboxes = toolboxes.filter(toolboxpage__theme__slug=theme)
+            toolboxes = toolboxes.filter(theme__slug=theme)
         if audience in Audience.values:
-            toolboxes = toolboxes.filter(toolboxpage__audience=audience)
+            toolboxes = toolboxes.filter(audience=audience)
         return (
-            ToolboxPage.objects.filter(pk__in=toolboxes.values("pk"))
-            .select_related("theme", "listing_image", "locale")
+            toolboxes.select_related("theme", "listing_image", "locale")
             .prefetch_related("listing_image__renditions")
             .defer_streamfields()
             .order_by("title")

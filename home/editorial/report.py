@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.reports import ReportView
@@ -160,8 +161,12 @@ class TranslationStatusReport(ReportView):
     def get_filename(self):
         return "translation-status"
 
+    @cached_property
+    def all_rows(self):
+        return status_rows(editable_locale_ids(self.request.user))
+
     def get_queryset(self):
-        rows = status_rows(editable_locale_ids(self.request.user))
+        rows = self.all_rows
         params = self.request.GET
         for field in ("locale", "state", "content_type", "section"):
             value = params.get(field)
@@ -171,7 +176,7 @@ class TranslationStatusReport(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        all_rows = status_rows(editable_locale_ids(self.request.user))
+        all_rows = self.all_rows
         choices = {
             "locale": sorted({(row.locale, row.language) for row in all_rows}),
             "state": [(state, str(label)) for state, label in STATE_LABELS.items()],

@@ -57,9 +57,12 @@ def missing_segments(translation):
     return total - translated
 
 
-def translation_state(translation, target=None):
-    """The state of `translation` (a wagtail-localize Translation) and its %."""
-    total, translated, _machine = segment_counts(translation)
+def translation_state(translation, target=None, counts=None):
+    """The state of `translation` (a wagtail-localize Translation) and its %.
+
+    `counts` are its segment_counts when the caller already has them.
+    """
+    total, translated, _machine = counts or segment_counts(translation)
     percent = 100 if total == 0 else round(100 * translated / total)
     if target is None:
         target = translation.source.get_translated_instance(translation.target_locale)

@@ -16,8 +16,9 @@ def review_panel(context):
     request = context["request"]
     translation = context["translation"]
     instance = context["instance"]
-    total, translated, machine = segment_counts(translation)
-    state, percent = translation_state(translation, instance)
+    counts = segment_counts(translation)
+    total, translated, machine = counts
+    state, percent = translation_state(translation, instance, counts)
     is_page = isinstance(instance, Page)
     panel = {
         "request": request,
