@@ -37,6 +37,17 @@ for user in get_user_model().objects.exclude(username="admin"):
     user.set_password("{DEMO_PASSWORD}")
     user.save()
 """
+# The demo's events all took place in 2021; move one webinar a year ahead so the
+# visitor can add an upcoming event to a calendar.
+MOVE_ONE_EVENT_AHEAD = """
+from datetime import timedelta
+from django.utils import timezone
+from news.models import EventPage
+start = timezone.now().replace(microsecond=0) + timedelta(days=365)
+EventPage.objects.filter(slug="webinar-parenting-in-a-new-country").update(
+    start=start, end=start + timedelta(hours=1, minutes=30)
+)
+"""
 LOAD_LAZY_IMAGES = (
     "document.querySelectorAll('img[loading=lazy]')"
     ".forEach(image => { image.loading = 'eager'; })"
@@ -90,6 +101,7 @@ def live_site(tmp_path_factory):
         ["load_demo_content"],
         ["create_admin"],
         ["shell", "-c", SET_DEMO_PASSWORDS],
+        ["shell", "-c", MOVE_ONE_EVENT_AHEAD],
     ):
         subprocess.run(  # noqa: S603
             manage + command, cwd=PROJECT_DIR, env=env, check=True, capture_output=True
@@ -146,8 +158,16 @@ def context(browser):
     context.close()
 
 
+SCREENSHOT_WIDTHS = (390, 1366)  # a phone, a laptop
+
+
 def screenshot(page, name):
+    """Save the whole page at phone and desktop widths as `<name>-<width>.png`."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.evaluate(LOAD_LAZY_IMAGES)
-    page.wait_for_load_state("networkidle")
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    viewport = page.viewport_size
+    for width in SCREENSHOT_WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.evaluate(LOAD_LAZY_IMAGES)
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+    page.set_viewport_size(viewport)

@@ -17,7 +17,6 @@
       frame.src = box.getAttribute("data-embed-src");
       frame.title = box.getAttribute("data-embed-title") || "";
       frame.className = "consent-embed__frame";
-      frame.loading = "lazy";
       frame.allow = "encrypted-media";
       frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
       box.replaceChildren(frame);
