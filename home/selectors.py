@@ -2,21 +2,32 @@
 
 import re
 
+from django.conf import settings
 from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import Partner, TraineeCity
+from home.models import Partner, SiteSettings, TraineeCity
+from home.request_memo import memoized, public
+
+
+def default_locale():
+    """The source (English) Locale; looked up once per request."""
+    return memoized(("locale", settings.LANGUAGE_CODE), Locale.get_default)
 
 
 def current_locale():
     """The Locale of the active language, or the default locale."""
+    return memoized(("locale", translation.get_language()), _active_locale)
+
+
+def _active_locale():
     try:
         return Locale.get_active()
     except Locale.DoesNotExist:
-        return Locale.get_default()
+        return default_locale()
 
 
 def home_page_for(request, locale=None):
@@ -25,6 +36,21 @@ def home_page_for(request, locale=None):
     if site is None:
         return None
     locale = locale or current_locale()
+    return memoized(("home", site.pk, locale.pk), lambda: _home_page(site, locale))
+
+
+def section_index(request, model):
+    """The live `model` index page (news, podcast...) below the visitor's home."""
+    home = home_page_for(request)
+    if home is None:
+        return None
+    return memoized(
+        ("index", model, home.pk),
+        lambda: public(model.objects.child_of(home).live()).first(),
+    )
+
+
+def _home_page(site, locale):
     root = site.root_page
     if root.locale_id == locale.id:
         return root if root.live else None
@@ -41,7 +67,7 @@ def navigation(request, current_page=None):
         return {"home": None, "items": []}
     current_path = getattr(current_page, "url_path", "")
     items = []
-    for page in home.get_children().live().public().in_menu():
+    for page in public(home.get_children().live().in_menu()):
         items.append(
             {
                 "title": page.title,
@@ -72,10 +98,9 @@ def _language_versions(request, page):
     if page is None:
         return []
     active = translation.get_language()
-    translations = (
+    translations = public(
         page.get_translations(inclusive=True)
         .live()
-        .public()
         .select_related("locale")
         .order_by("locale__language_code")
     )
@@ -111,9 +136,28 @@ def localized_instances(instances):
     keys = {instance.translation_key for instance in instances}
     translations = model.objects.filter(translation_key__in=keys, locale=locale)
     if issubclass(model, Page):
-        translations = translations.live().public().specific()
+        translations = public(translations.live()).specific()
     by_key = {translation.translation_key: translation for translation in translations}
     return [by_key.get(instance.translation_key, instance) for instance in instances]
+
+
+def settings_pages(request):
+    """The privacy and safety pages chosen in site settings, in the visitor's
+    language where they are live in it: {"privacy": page, "safety": page}."""
+
+    def pages():
+        site_settings = SiteSettings.for_request(request)
+        chosen = {
+            "privacy": site_settings.privacy_page,
+            "safety": site_settings.safety_page,
+        }
+        present = {name: page for name, page in chosen.items() if page is not None}
+        localized = dict(
+            zip(present, localized_instances(present.values()), strict=True)
+        )
+        return {name: localized.get(name) for name in chosen}
+
+    return memoized(("settings-pages", translation.get_language()), pages)
 
 
 def children_with_source_fallback(index, *page_types, model=Page):
@@ -124,14 +168,14 @@ def children_with_source_fallback(index, *page_types, model=Page):
     English" and link to the English page. With `model`, the result is a
     queryset of that page type.
     """
-    pages = model.objects.live().public()
+    pages = public(model.objects.live())
     if page_types:
         pages = pages.type(*page_types)
     own = Q(path__startswith=index.path, depth=index.depth + 1)
-    default_locale = Locale.get_default()
-    if index.locale_id == default_locale.id:
+    source_locale = default_locale()
+    if index.locale_id == source_locale.id:
         return pages.filter(own)
-    source_index = index.get_translations().filter(locale=default_locale).first()
+    source_index = index.get_translations().filter(locale=source_locale).first()
     if source_index is None:
         return pages.filter(own)
     translated = Page.objects.filter(own, live=True).values("translation_key")
@@ -162,7 +206,7 @@ def trainee_city_stats():
 def partners_for_display():
     """Partners in the active language (English where not translated)."""
     partners = localized_instances(
-        list(Partner.objects.filter(locale=Locale.get_default()))
+        list(Partner.objects.filter(locale=default_locale()))
     )
     prefetch_related_objects(partners, "logo__renditions")
     return partners

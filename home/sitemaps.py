@@ -9,6 +9,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.request_memo import public
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists one language's tree; this one lists them all.
@@ -20,14 +22,14 @@ class MultilingualSitemap(Sitemap):
 
     def _home_pages(self):
         root = self.get_wagtail_site().root_page
-        return list(root.get_translations(inclusive=True).live().public())
+        return list(public(root.get_translations(inclusive=True).live()))
 
     def _site_pages(self):
         homes = self._home_pages()
         if not homes:
             return Page.objects.none()
         in_site = reduce(or_, (Q(path__startswith=home.path) for home in homes))
-        return Page.objects.live().public().filter(in_site)
+        return public(Page.objects.live()).filter(in_site)
 
     def items(self):
         return (

@@ -6,6 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from home.metadata import plain
+from home.request_memo import public
 
 from .selectors import NEWS_TYPES, specific_items
 
@@ -39,9 +40,7 @@ class NewsFeed(Feed):
 
     def items(self, index):
         pages = (
-            index.get_children()
-            .live()
-            .public()
+            public(index.get_children().live())
             .type(*NEWS_TYPES.values())
             .order_by("-first_published_at")
         )

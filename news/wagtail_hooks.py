@@ -1,6 +1,6 @@
 from wagtail import hooks
 
-from home.selectors import current_locale
+from home.selectors import section_index
 
 from .models import NewsIndexPage
 from .selectors import news_queryset, specific_items, upcoming_events
@@ -8,13 +8,9 @@ from .selectors import news_queryset, specific_items, upcoming_events
 LATEST_NEWS_COUNT = 3
 
 
-def _news_index(home_page):
-    return NewsIndexPage.objects.child_of(home_page).live().public().first()
-
-
 @hooks.register("home_page_sections")
 def upcoming_events_section(home_page, request):
-    index = _news_index(home_page)
+    index = section_index(request, NewsIndexPage)
     if index is None:
         return None
     return {
@@ -27,7 +23,7 @@ def upcoming_events_section(home_page, request):
 
 @hooks.register("home_page_sections")
 def latest_news_section(home_page, request):
-    index = _news_index(home_page)
+    index = section_index(request, NewsIndexPage)
     if index is None:
         return None
     latest = news_queryset(index, kinds=["newsletter", "article", "interview"])
@@ -41,9 +37,7 @@ def latest_news_section(home_page, request):
 
 @hooks.register("head_feed_links")
 def news_feed_links(request):
-    index = (
-        NewsIndexPage.objects.live().public().filter(locale=current_locale()).first()
-    )
+    index = section_index(request, NewsIndexPage)
     if index is None:
         return []
     url = index.get_url(request)

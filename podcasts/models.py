@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.embeds import PLATFORM_NAMES, embed_url
 from home.models import BasePage
+from home.request_memo import public
 from home.selectors import children_with_source_fallback, localized_instances
 
 __all__ = ["PodcastEpisodePage", "PodcastIndexPage"]
@@ -114,9 +115,7 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
     def own_episodes(self):
         """Live episodes in this show's language only (what its feed lists)."""
         return (
-            PodcastEpisodePage.objects.child_of(self)
-            .live()
-            .public()
+            public(PodcastEpisodePage.objects.child_of(self).live())
             .filter(audio__isnull=False)
             .select_related("audio")
             .order_by("-date", "-episode_number")

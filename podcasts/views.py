@@ -14,6 +14,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.documents import get_document_model
 
+from home.request_memo import public
+
 from .models import PodcastEpisodePage
 
 CHUNK_SIZE = 64 * 1024
@@ -62,7 +64,7 @@ def serve_audio(request, document_id, filename):
     document = get_object_or_404(get_document_model(), pk=document_id)
     if document.filename != filename:
         raise Http404
-    episode = PodcastEpisodePage.objects.live().public().filter(audio=document).first()
+    episode = public(PodcastEpisodePage.objects.live()).filter(audio=document).first()
     if episode is None:
         raise Http404
     etag = f'"{document.file_hash or document.pk}-{document.file_size}"'

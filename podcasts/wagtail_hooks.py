@@ -1,13 +1,13 @@
 from wagtail import hooks
 
-from home.selectors import current_locale
+from home.selectors import section_index
 
 from .models import PodcastIndexPage
 
 
 @hooks.register("home_page_sections")
 def latest_episode_section(home_page, request):
-    index = PodcastIndexPage.objects.child_of(home_page).live().public().first()
+    index = section_index(request, PodcastIndexPage)
     if index is None:
         return None
     return {
@@ -20,9 +20,7 @@ def latest_episode_section(home_page, request):
 
 @hooks.register("head_feed_links")
 def podcast_feed_link(request):
-    index = (
-        PodcastIndexPage.objects.live().public().filter(locale=current_locale()).first()
-    )
+    index = section_index(request, PodcastIndexPage)
     if index is None:
         return []
     url = index.get_url(request) + index.reverse_subpage("feed")

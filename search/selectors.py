@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import StandardPage, Theme
+from home.request_memo import public
 from home.selectors import current_locale
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
 from podcasts.models import PodcastEpisodePage
@@ -71,7 +72,7 @@ def search_pages(query, result_type="", theme=""):
     ignores them), each group in the backend's relevance order.
     """
     models = RESULT_TYPES[result_type][1] if result_type in RESULT_TYPES else ALL_TYPES
-    pages = Page.objects.live().public().filter(locale=current_locale()).type(*models)
+    pages = public(Page.objects.live()).filter(locale=current_locale()).type(*models)
     if theme:
         pages = pages.filter(pk__in=list(theme_page_ids(theme)))
     title_matches = [

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Theme
+from home.request_memo import public
 from home.selectors import (
     children_with_source_fallback,
     localized_instances,
@@ -251,7 +252,7 @@ class ToolboxPage(BasePage):
         context.update(
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
-            modules=ToolboxModulePage.objects.child_of(self).live().public(),
+            modules=public(ToolboxModulePage.objects.child_of(self).live()),
             related_pages=[page for page in localized_instances(related) if page.live],
         )
         return context
@@ -343,7 +344,7 @@ class ToolboxModulePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = list(self.get_siblings().live().public().specific())
+        siblings = list(public(self.get_siblings().live()).specific())
         position = next(i for i, page in enumerate(siblings) if page.pk == self.pk)
         context.update(
             toolbox=self.get_parent().specific,

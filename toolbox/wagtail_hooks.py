@@ -1,11 +1,13 @@
 from wagtail import hooks
 
+from home.selectors import section_index
+
 from .models import ToolboxIndexPage
 
 
 @hooks.register("home_page_sections")
 def toolboxes_section(home_page, request):
-    index = ToolboxIndexPage.objects.child_of(home_page).live().public().first()
+    index = section_index(request, ToolboxIndexPage)
     if index is None:
         return None
     return {

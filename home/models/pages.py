@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.request_memo import public
 
 __all__ = ["BasePage", "HomePage", "StandardPage"]
 
@@ -75,9 +76,7 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = (
-            self.get_ancestors().filter(depth__gt=1).live().public()
-        )
+        context["breadcrumbs"] = public(self.get_ancestors().filter(depth__gt=1).live())
         # The address visitors reached the page at, for sharing and metadata.
         context["page_url"] = request.build_absolute_uri(self.get_url(request))
         return context

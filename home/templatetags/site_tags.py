@@ -24,11 +24,10 @@ def site_header(context):
 @register.inclusion_tag("components/quick_exit_button.html", takes_context=True)
 def quick_exit(context):
     request = context["request"]
-    site_settings = SiteSettings.for_request(request)
-    safety_page = site_settings.safety_page
+    safety_page = selectors.settings_pages(request)["safety"]
     return {
-        "quick_exit_url": site_settings.quick_exit_url,
-        "safety_url": safety_page.localized.get_url(request) if safety_page else "",
+        "quick_exit_url": SiteSettings.for_request(request).quick_exit_url,
+        "safety_url": safety_page.get_url(request) if safety_page else "",
     }
 
 
@@ -37,9 +36,7 @@ def site_footer(context):
     request = context["request"]
     site_settings = SiteSettings.for_request(request)
     footer_pages = [
-        page.localized
-        for page in (site_settings.privacy_page, site_settings.safety_page)
-        if page is not None
+        page for page in selectors.settings_pages(request).values() if page is not None
     ]
     return {
         "request": request,

@@ -41,7 +41,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--requests", type=int, default=30)
         parser.add_argument("--p95-ms", type=float, default=250.0)
-        parser.add_argument("--max-queries", type=int, default=70)
+        parser.add_argument("--max-queries", type=int, default=55)
         parser.add_argument("--max-rss-mb", type=float, default=400.0)
 
     def handle(self, *args, requests, p95_ms, max_queries, max_rss_mb, **options):

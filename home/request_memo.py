@@ -1,0 +1,53 @@
+"""A memo that lives for one request, so that lookups shared by the header,
+the footer, the head and the page body run once per page.
+
+Nothing outlives the request: every server reads the database afresh, and
+nothing goes stale when a publisher publishes. Outside a request (management
+commands, the shell) every lookup simply runs.
+"""
+
+from contextvars import ContextVar
+
+from django.db.models import Q
+
+from wagtail.models import PageViewRestriction
+
+_memo = ContextVar("equalcity_request_memo", default=None)
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def memoized(key, compute):
+    """`compute()`, once per request for each `key`."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def public(pages):
+    """`pages.public()`, with the view restrictions read once per request.
+
+    Wagtail's `public()` reads every restriction each time it is called, and a
+    page calls it for its navigation, sections, related content and head.
+    """
+    restrictions = memoized(
+        "view-restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page")),
+    )
+    private = Q()
+    for restriction in restrictions:
+        private |= pages.descendant_of_q(restriction.page, inclusive=True)
+    return pages.exclude(private) if private else pages
