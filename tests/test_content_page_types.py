@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from home.models import HomePage, StandardPage
+from home.models import ContactPage, HomePage, StandardPage
 from news.models import (
     ArticlePage,
     EventPage,
@@ -41,7 +41,14 @@ NEWS_TYPES = {NewsletterIssuePage, ArticlePage, InterviewPage, EventPage}
 class AllowedTypesTests(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, ToolboxIndexPage, NewsIndexPage, PodcastIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                ToolboxIndexPage,
+                NewsIndexPage,
+                PodcastIndexPage,
+                ContactPage,
+            },
         )
 
     def test_toolbox_types(self):

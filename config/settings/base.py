@@ -191,6 +191,12 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Contact form messages are deleted this many days after they were sent
+# (manage.py purge_contact_messages, run daily by cron or a scheduler).
+CONTACT_MESSAGE_RETENTION_DAYS = int(
+    os.environ.get("CONTACT_MESSAGE_RETENTION_DAYS", "90")
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

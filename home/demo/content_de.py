@@ -1,4 +1,4 @@
-"""German demo text; same structure as content_en.py (HOME, SAFETY)."""
+"""German demo text; same structure as content_en.py."""
 
 HOME = {
     "title": "Equalcity",
@@ -134,10 +134,14 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "Diese Website setzt keine Cookies für Besucherinnen und Besucher. Sie "
-                "nutzt keine Tracker, keine Analysedienste und keine Werbung, und sie "
-                "lädt keine Schriften oder Skripte anderer Unternehmen: Jede Seite, "
-                "jedes Bild und jede Datei kommt von dieser Website.",
+                "Wenn Sie diese Website lesen, werden keine Cookies gesetzt. Die "
+                "Website nutzt keine Tracker, keine Analysedienste und keine Werbung, "
+                "und sie lädt keine Schriften oder Skripte anderer Unternehmen: Jede "
+                "Seite, jedes Bild und jede Datei kommt von dieser Website.",
+                "Die einzige Ausnahme ist das Kontaktformular: Es setzt ein "
+                "Sicherheitscookie, damit niemand sonst das Formular in Ihrem Namen "
+                "senden kann. Das Cookie enthält einen zufälligen Code und nichts über "
+                "Sie.",
                 "Mitarbeitende, die sich anmelden, um die Website zu bearbeiten, "
                 "erhalten ein Sitzungscookie. Es ist nur für sie da, damit sie "
                 "angemeldet bleiben.",
@@ -163,6 +167,18 @@ PRIVACY = {
                 "Wenn Sie das Suchfeld nutzen, zählt die Website, wie oft jedes Wort "
                 "gesucht wird, damit wir die Website verbessern können. Diese "
                 "Zählungen enthalten nichts über die Person, die gesucht hat.",
+            ],
+        ),
+        ("heading", {"text": "Wenn Sie uns schreiben", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Wenn Sie über das Kontaktformular eine Nachricht senden, speichert "
+                "die Website, was Sie geschrieben haben und wann Sie es gesendet "
+                "haben, und schickt die Nachricht per E-Mail an das Equalcity-Team der "
+                "IOM. Nur das Team liest sie, und nur, um Ihnen zu antworten.",
+                "Nachrichten werden nach 90 Tagen von der Website gelöscht. Sie müssen "
+                "Ihren Namen nicht angeben.",
             ],
         ),
         ("heading", {"text": "Inhalte anderer Plattformen", "level": "h2"}),
@@ -197,5 +213,48 @@ PRIVACY = {
                 "Für diese Website gelten die Datenschutzgrundsätze der IOM.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Kontakt",
+    "slug": "contact",
+    "search_description": (
+        "Schreiben Sie dem Equalcity-Team der IOM Belgien und Luxemburg."
+    ),
+    "introduction": (
+        "Schreiben Sie dem Equalcity-Team der IOM Belgien und Luxemburg, wenn Sie eine "
+        "Frage zum Projekt, zu den Toolboxen oder zu einer Schulung haben. Wir "
+        "antworten innerhalb einer Woche. Dieses Formular ist nicht für Notfälle "
+        "gedacht. Wenn Sie in Gefahr sind, rufen Sie die 112 an."
+    ),
+    "fields": [
+        {
+            "label": "Ihr Name",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Ihre E-Mail-Adresse",
+            "field_type": "email",
+            "required": True,
+            "help_text": "Wir nutzen sie nur, um Ihnen zu antworten.",
+        },
+        {
+            "label": "Ihre Nachricht",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": (
+                "Bitte teilen Sie keine Einzelheiten über die Situation einer Person "
+                "mit."
+            ),
+        },
+    ],
+    "subject": "Nachricht von der Equalcity-Website (Deutsch)",
+    "thank_you_text": [
+        "Wir haben Ihre Nachricht erhalten und antworten innerhalb einer Woche.",
+        "Wenn Sie in Gefahr sind, rufen Sie die 112 an.",
     ],
 }

@@ -181,9 +181,12 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "This site sets no cookies for visitors. It uses no trackers, no "
+                "Reading this site sets no cookies. It uses no trackers, no "
                 "analytics and no advertising, and it loads no fonts or scripts from "
                 "other companies: every page, image and file comes from this site.",
+                "The contact form is the only exception: it sets one security cookie, "
+                "so that nobody else can send the form in your name. The cookie holds "
+                "a random code and nothing about you.",
                 "Staff who log in to edit the site get a session cookie. It is only "
                 "for them, so that they stay logged in.",
             ],
@@ -207,6 +210,17 @@ PRIVACY = {
                 "When you use the search box, the site counts how often each word is "
                 "searched, to help us improve the site. These counts contain nothing "
                 "about the person who searched.",
+            ],
+        ),
+        ("heading", {"text": "When you write to us", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "When you send a message with the contact form, the site keeps what "
+                "you wrote and the time you sent it, and sends it by email to the "
+                "Equalcity team at IOM. Only the team reads it, only to answer you.",
+                "Messages are deleted from the site after 90 days. You do not have to "
+                "give your name.",
             ],
         ),
         ("heading", {"text": "Content from other platforms", "level": "h2"}),
@@ -239,5 +253,42 @@ PRIVACY = {
                 "IOM's data protection principles apply to this site.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Contact",
+    "slug": "contact",
+    "search_description": "Write to the Equalcity team at IOM Belgium and Luxembourg.",
+    "introduction": (
+        "Write to the Equalcity team at IOM Belgium and Luxembourg with a question "
+        "about the project, the toolboxes or a training. We answer within a week. "
+        "This form is not for emergencies. If you are in danger, call 112."
+    ),
+    "fields": [
+        {
+            "label": "Your name",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Your email address",
+            "field_type": "email",
+            "required": True,
+            "help_text": "We use it only to answer you.",
+        },
+        {
+            "label": "Your message",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": "Please do not share details about a person's situation.",
+        },
+    ],
+    "subject": "Message from the Equalcity site (English)",
+    "thank_you_text": [
+        "We have received your message and will answer within a week.",
+        "If you are in danger, call 112.",
     ],
 }

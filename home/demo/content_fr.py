@@ -205,10 +205,15 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "Ce site ne dépose aucun cookie sur l’appareil des visiteurs. Il "
-                "n’utilise ni traceurs, ni outils de mesure d’audience, ni publicité, "
-                "et il ne charge aucune police de caractères ni aucun script d’autres "
-                "entreprises : chaque page, image et fichier provient de ce site.",
+                "Quand vous lisez ce site, aucun cookie n’est déposé sur votre "
+                "appareil. Le site n’utilise ni traceurs, ni outils de mesure "
+                "d’audience, ni publicité, et il ne charge aucune police de caractères "
+                "ni aucun script d’autres entreprises : chaque page, image et fichier "
+                "provient de ce site.",
+                "Le formulaire de contact est la seule exception : il dépose un cookie "
+                "de sécurité, pour que personne d’autre ne puisse envoyer le "
+                "formulaire en votre nom. Ce cookie contient un code aléatoire et rien "
+                "sur vous.",
                 "Les membres de l’équipe qui se connectent pour modifier le site "
                 "reçoivent un cookie de session. Il est réservé à l’équipe et lui "
                 "permet seulement de rester connectée.",
@@ -235,6 +240,18 @@ PRIVACY = {
                 "fois chaque mot est recherché, pour nous aider à améliorer le site. "
                 "Ces chiffres ne contiennent rien sur la personne qui a fait la "
                 "recherche.",
+            ],
+        ),
+        ("heading", {"text": "Quand vous nous écrivez", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Quand vous envoyez un message avec le formulaire de contact, le site "
+                "conserve ce que vous avez écrit et l’heure de l’envoi, et le transmet "
+                "par e-mail à l’équipe Equalcity de l’OIM. Seule l’équipe le lit, et "
+                "uniquement pour vous répondre.",
+                "Les messages sont supprimés du site après 90 jours. Vous n’avez pas "
+                "besoin de donner votre nom.",
             ],
         ),
         ("heading", {"text": "Contenus d’autres plateformes", "level": "h2"}),
@@ -270,5 +287,48 @@ PRIVACY = {
                 "site.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Contact",
+    "slug": "contact",
+    "search_description": (
+        "Écrivez à l’équipe Equalcity de l’OIM Belgique et Luxembourg."
+    ),
+    "introduction": (
+        "Écrivez à l’équipe Equalcity de l’OIM Belgique et Luxembourg pour toute "
+        "question sur le projet, les boîtes à outils ou une formation. Nous répondons "
+        "dans un délai d’une semaine. Ce formulaire n’est pas prévu pour les urgences. "
+        "Si vous êtes en danger, appelez le 112."
+    ),
+    "fields": [
+        {
+            "label": "Votre nom",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Votre adresse e-mail",
+            "field_type": "email",
+            "required": True,
+            "help_text": "Nous l’utilisons uniquement pour vous répondre.",
+        },
+        {
+            "label": "Votre message",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": (
+                "Merci de ne pas donner de détails sur la situation d’une personne."
+            ),
+        },
+    ],
+    "subject": "Message du site Equalcity (français)",
+    "thank_you_text": [
+        "Nous avons bien reçu votre message et nous vous répondrons dans un délai "
+        "d’une semaine.",
+        "Si vous êtes en danger, appelez le 112.",
     ],
 }

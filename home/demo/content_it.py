@@ -1,4 +1,4 @@
-"""Italian demo text; same structure as content_en.py (HOME, SAFETY)."""
+"""Italian demo text; same structure as content_en.py."""
 
 HOME = {
     "title": "Equalcity",
@@ -126,10 +126,13 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "Questo sito non imposta cookie per chi lo visita. Non usa strumenti "
-                "di tracciamento, di analisi o di pubblicità, e non carica caratteri o "
-                "script di altre aziende: ogni pagina, immagine e file proviene da "
-                "questo sito.",
+                "Quando leggi questo sito, non viene impostato nessun cookie. Il sito "
+                "non usa strumenti di tracciamento, di analisi o di pubblicità, e non "
+                "carica caratteri o script di altre aziende: ogni pagina, immagine e "
+                "file proviene da questo sito.",
+                "L’unica eccezione è il modulo di contatto: imposta un cookie di "
+                "sicurezza, perché nessun altro possa inviare il modulo a tuo nome. Il "
+                "cookie contiene un codice casuale e niente che ti riguardi.",
                 "Il personale che accede al sito per modificarlo riceve un cookie di "
                 "sessione. Serve solo al personale, per restare connesso.",
             ],
@@ -153,6 +156,18 @@ PRIVACY = {
                 "Quando usi la casella di ricerca, il sito conta quante volte viene "
                 "cercata ogni parola, per aiutarci a migliorare il sito. Questi "
                 "conteggi non contengono nulla sulla persona che ha fatto la ricerca.",
+            ],
+        ),
+        ("heading", {"text": "Quando ci scrivi", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Quando invii un messaggio con il modulo di contatto, il sito conserva "
+                "quello che hai scritto e l’ora in cui l’hai inviato, e lo inoltra via "
+                "e-mail al team di Equalcity dell’OIM. Solo il team lo legge, e solo "
+                "per risponderti.",
+                "I messaggi vengono cancellati dal sito dopo 90 giorni. Non è "
+                "obbligatorio indicare il tuo nome.",
             ],
         ),
         ("heading", {"text": "Contenuti di altre piattaforme", "level": "h2"}),
@@ -187,5 +202,45 @@ PRIVACY = {
                 "dell’OIM.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Contatti",
+    "slug": "contact",
+    "search_description": "Scrivi al team di Equalcity dell’OIM Belgio e Lussemburgo.",
+    "introduction": (
+        "Scrivi al team di Equalcity dell’OIM Belgio e Lussemburgo se hai una domanda "
+        "sul progetto, sui toolbox o su una formazione. Rispondiamo entro una "
+        "settimana. Questo modulo non è pensato per le emergenze. Se sei in pericolo, "
+        "chiama il 112."
+    ),
+    "fields": [
+        {
+            "label": "Il tuo nome",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Il tuo indirizzo e-mail",
+            "field_type": "email",
+            "required": True,
+            "help_text": "Lo usiamo solo per risponderti.",
+        },
+        {
+            "label": "Il tuo messaggio",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": (
+                "Per favore, non condividere dettagli sulla situazione di una persona."
+            ),
+        },
+    ],
+    "subject": "Messaggio dal sito Equalcity (italiano)",
+    "thank_you_text": [
+        "Abbiamo ricevuto il tuo messaggio e ti risponderemo entro una settimana.",
+        "Se sei in pericolo, chiama il 112.",
     ],
 }

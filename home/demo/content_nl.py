@@ -1,4 +1,4 @@
-"""Dutch demo text; same structure as content_en.py (HOME, SAFETY)."""
+"""Dutch demo text; same structure as content_en.py."""
 
 HOME = {
     "title": "Equalcity",
@@ -121,10 +121,14 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "Deze website plaatst geen cookies bij bezoekers. Er worden geen "
-                "trackers, analysetools of advertenties gebruikt, en er worden geen "
-                "lettertypen of scripts van andere bedrijven geladen: elke pagina, "
-                "afbeelding en elk bestand komt van deze website.",
+                "Als je deze website leest, worden er geen cookies geplaatst. Er "
+                "worden geen trackers, analysetools of advertenties gebruikt, en er "
+                "worden geen lettertypen of scripts van andere bedrijven geladen: elke "
+                "pagina, afbeelding en elk bestand komt van deze website.",
+                "Het contactformulier is de enige uitzondering: dat plaatst één "
+                "beveiligingscookie, zodat niemand anders het formulier in jouw naam "
+                "kan versturen. In die cookie staat een willekeurige code en niets "
+                "over jou.",
                 "Medewerkers die inloggen om de website te bewerken, krijgen een "
                 "sessiecookie. Die is alleen voor hen, zodat ze ingelogd blijven.",
             ],
@@ -149,6 +153,18 @@ PRIVACY = {
                 "Als je het zoekvak gebruikt, telt de website hoe vaak elk woord wordt "
                 "gezocht, zodat we de website kunnen verbeteren. In die tellingen "
                 "staat niets over de persoon die zocht.",
+            ],
+        ),
+        ("heading", {"text": "Als je ons een bericht stuurt", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "Als je een bericht stuurt via het contactformulier, bewaart de "
+                "website wat je hebt geschreven en wanneer je het hebt verstuurd. De "
+                "website stuurt je bericht per e-mail door naar het Equalcity-team van "
+                "IOM. Alleen het team leest het, en alleen om je te antwoorden.",
+                "Berichten worden na 90 dagen van de website verwijderd. Je hoeft je "
+                "naam niet op te geven.",
             ],
         ),
         ("heading", {"text": "Inhoud van andere platforms", "level": "h2"}),
@@ -183,5 +199,47 @@ PRIVACY = {
                 "website.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Contact",
+    "slug": "contact",
+    "search_description": (
+        "Stuur een bericht naar het Equalcity-team van IOM België en Luxemburg."
+    ),
+    "introduction": (
+        "Stuur een bericht naar het Equalcity-team van IOM België en Luxemburg als je "
+        "een vraag hebt over het project, de toolboxen of een training. We antwoorden "
+        "binnen een week. Dit formulier is niet bedoeld voor noodgevallen. Ben je in "
+        "gevaar? Bel dan 112."
+    ),
+    "fields": [
+        {
+            "label": "Je naam",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Je e-mailadres",
+            "field_type": "email",
+            "required": True,
+            "help_text": "We gebruiken het alleen om je te antwoorden.",
+        },
+        {
+            "label": "Je bericht",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": (
+                "Geef alsjeblieft geen details over de situatie van een persoon."
+            ),
+        },
+    ],
+    "subject": "Bericht via de Equalcity-website (Nederlands)",
+    "thank_you_text": [
+        "We hebben je bericht ontvangen en antwoorden binnen een week.",
+        "Ben je in gevaar? Bel dan 112.",
     ],
 }

@@ -1,4 +1,4 @@
-"""Swedish demo text; same structure as content_en.py (HOME, SAFETY)."""
+"""Swedish demo text; same structure as content_en.py."""
 
 HOME = {
     "title": "Equalcity",
@@ -126,10 +126,13 @@ PRIVACY = {
         (
             "paragraph",
             [
-                "Den här webbplatsen sätter inga kakor (cookies) för besökare. Den "
-                "använder inga spårare, inga analysverktyg och ingen reklam, och den "
-                "hämtar inga typsnitt eller skript från andra företag: varje sida, "
-                "bild och fil kommer från den här webbplatsen.",
+                "När du läser den här webbplatsen sätts inga kakor (cookies). "
+                "Webbplatsen använder inga spårare, inga analysverktyg och ingen "
+                "reklam, och den hämtar inga typsnitt eller skript från andra företag: "
+                "varje sida, bild och fil kommer från den här webbplatsen.",
+                "Det enda undantaget är kontaktformuläret: det sätter en "
+                "säkerhetskaka, så att ingen annan kan skicka formuläret i ditt namn. "
+                "Kakan innehåller en slumpmässig kod och ingenting om dig.",
                 "Personal som loggar in för att redigera webbplatsen får en "
                 "sessionskaka. Den är bara till för dem, så att de förblir inloggade.",
             ],
@@ -153,6 +156,18 @@ PRIVACY = {
                 "När du använder sökrutan räknar webbplatsen hur ofta varje ord söks, "
                 "så att vi kan förbättra webbplatsen. Räkningarna innehåller ingenting "
                 "om personen som sökte.",
+            ],
+        ),
+        ("heading", {"text": "När du skriver till oss", "level": "h2"}),
+        (
+            "paragraph",
+            [
+                "När du skickar ett meddelande via kontaktformuläret sparar "
+                "webbplatsen det du skrev och när du skickade det, och skickar det med "
+                "e-post till Equalcity-teamet på IOM. Bara teamet läser det, och bara "
+                "för att kunna svara dig.",
+                "Meddelandena raderas från webbplatsen efter 90 dagar. Du behöver inte "
+                "uppge ditt namn.",
             ],
         ),
         ("heading", {"text": "Innehåll från andra plattformar", "level": "h2"}),
@@ -185,5 +200,42 @@ PRIVACY = {
                 "IOM:s principer för dataskydd gäller för den här webbplatsen.",
             ],
         ),
+    ],
+}
+
+
+CONTACT = {
+    "title": "Kontakt",
+    "slug": "contact",
+    "search_description": "Skriv till Equalcity-teamet på IOM Belgien och Luxemburg.",
+    "introduction": (
+        "Skriv till Equalcity-teamet på IOM Belgien och Luxemburg om du har en fråga "
+        "om projektet, verktygslådorna eller en utbildning. Vi svarar inom en vecka. "
+        "Formuläret är inte till för akuta situationer. Om du är i fara, ring 112."
+    ),
+    "fields": [
+        {
+            "label": "Ditt namn",
+            "field_type": "singleline",
+            "required": False,
+            "help_text": "",
+        },
+        {
+            "label": "Din e-postadress",
+            "field_type": "email",
+            "required": True,
+            "help_text": "Vi använder den bara för att svara dig.",
+        },
+        {
+            "label": "Ditt meddelande",
+            "field_type": "multiline",
+            "required": True,
+            "help_text": "Dela inte detaljer om en persons situation.",
+        },
+    ],
+    "subject": "Meddelande från Equalcity-webbplatsen (svenska)",
+    "thank_you_text": [
+        "Vi har tagit emot ditt meddelande och svarar inom en vecka.",
+        "Om du är i fara, ring 112.",
     ],
 }

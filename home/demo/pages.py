@@ -4,10 +4,16 @@ from importlib import import_module
 
 from wagtail.models import Page, Site
 
-from home.models import HomePage, SiteSettings, StandardPage
+from home.models import (
+    ContactFormField,
+    ContactPage,
+    HomePage,
+    SiteSettings,
+    StandardPage,
+)
 
 from . import taxonomy
-from .content_en import ABOUT, HOME, PRIVACY, SAFETY
+from .content_en import ABOUT, CONTACT, HOME, PRIVACY, SAFETY
 from .loader import draw_eu_emblem, paragraphs_html, stream_data
 from .users import load_users
 
@@ -59,6 +65,22 @@ def standard_page(loader, parent, content):
     )
 
 
+def contact_page(loader, home):
+    """The contact form; messages go to an address that reaches nobody."""
+    return loader.page(
+        home,
+        ContactPage,
+        CONTACT["slug"],
+        title=CONTACT["title"],
+        search_description=CONTACT["search_description"],
+        introduction=CONTACT["introduction"],
+        thank_you_text=paragraphs_html(CONTACT["thank_you_text"]),
+        to_address="equalcity-team@example.org",
+        subject=CONTACT["subject"],
+        form_fields=[ContactFormField(**field) for field in CONTACT["fields"]],
+    )
+
+
 def site_settings(loader, site, safety, privacy):
     settings = SiteSettings.for_site(site)
     if not settings.privacy_page_id:
@@ -104,11 +126,13 @@ def load(loader):
     about = standard_page(loader, home, ABOUT)
     safety = standard_page(loader, home, SAFETY)
     privacy = standard_page(loader, home, PRIVACY)
+    contact = contact_page(loader, home)
     for code in HOME_LANGUAGES:
         content = translated_content(code)
         loader.translate(home, code, HOME, content.HOME)
         loader.translate(safety, code, SAFETY, content.SAFETY)
         loader.translate(privacy, code, PRIVACY, content.PRIVACY)
+        loader.translate(contact, code, CONTACT, content.CONTACT)
     for code in ABOUT_LANGUAGES:
         loader.translate(about, code, ABOUT, translated_content(code).ABOUT)
     site_settings(loader, Site.objects.get(is_default_site=True), safety, privacy)

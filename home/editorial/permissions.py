@@ -1,6 +1,6 @@
 """Who may edit which language: page permission testing scoped to locales."""
 
-from wagtail.models import PagePermissionTester
+from wagtail.models import Locale, PagePermissionTester
 
 
 def editable_locale_ids(user):
@@ -27,6 +27,13 @@ def editable_locale_ids(user):
 def can_edit_locale(user, locale_id):
     locale_ids = editable_locale_ids(user)
     return locale_ids is None or locale_id in locale_ids
+
+
+def reads_contact_messages(user):
+    """The team (staff, who work in English, and publishers) reads what visitors
+    send with the contact form; translators do not."""
+    locale_ids = editable_locale_ids(user)
+    return locale_ids is None or Locale.get_default().pk in locale_ids
 
 
 class LocalePagePermissionTester(PagePermissionTester):

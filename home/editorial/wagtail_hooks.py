@@ -11,7 +11,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, TranslatableMixin
 
 from . import review
-from .permissions import can_edit_locale, editable_locale_ids
+from .permissions import can_edit_locale, editable_locale_ids, reads_contact_messages
 
 BEFORE_LOCALIZE = -1
 
@@ -137,3 +137,10 @@ def waiting_translations_panel(request, panels):
         return
     rows = [row for row in status_rows(locale_ids) if row.state in WAITING_STATES]
     panels.append(WaitingTranslationsPanel(rows))
+
+
+@hooks.register("filter_form_submissions_for_user")
+def contact_messages_for_the_team(user, form_pages):
+    """Visitors' messages are for the team: translators, who may edit the
+    contact page in their language, do not see them."""
+    return form_pages if reads_contact_messages(user) else form_pages.none()

@@ -166,6 +166,7 @@ class HomePage(BasePage):
         "toolbox.ToolboxIndexPage",
         "news.NewsIndexPage",
         "podcasts.PodcastIndexPage",
+        "home.ContactPage",
     ]
 
     class Meta:

@@ -6,7 +6,7 @@ from wagtail import hooks
 
 from home import selectors
 from home.metadata import page_metadata
-from home.models import SiteSettings, SustainableDevelopmentGoal
+from home.models import ContactPage, SiteSettings, SustainableDevelopmentGoal
 
 register = template.Library()
 
@@ -38,9 +38,11 @@ def site_footer(context):
     footer_pages = [
         page for page in selectors.settings_pages(request).values() if page is not None
     ]
+    contact_page = selectors.section_index(request, ContactPage)
     return {
         "request": request,
         "site_settings": site_settings,
+        "contact_url": contact_page.get_url(request) if contact_page else "",
         "footer_links": [(page.title, page.get_url(request)) for page in footer_pages],
         "sdgs": [
             (goal.value, SustainableDevelopmentGoal(goal.value).label)

@@ -5,7 +5,7 @@ from wagtail.models import Locale, Page, Site
 
 import factory
 
-from home.models import HomePage, StandardPage
+from home.models import ContactFormField, ContactPage, HomePage, StandardPage
 
 
 def paragraph(text):
@@ -47,6 +47,42 @@ class StandardPageFactory(PublishedPageFactory):
 
     class Meta:
         model = StandardPage
+
+
+CONTACT_FIELDS = [
+    {"label": "Your name", "field_type": "singleline", "required": False},
+    {
+        "label": "Your email address",
+        "field_type": "email",
+        "required": True,
+        "help_text": "We use it only to answer you.",
+    },
+    {"label": "Your message", "field_type": "multiline", "required": True},
+]
+
+
+class ContactPageFactory(PublishedPageFactory):
+    """A contact page whose messages are emailed to the team."""
+
+    title = "Contact"
+    slug = "contact"
+    introduction = "This form is not for emergencies."
+    thank_you_text = "<p>We will answer within a week.</p>"
+    to_address = "team@example.org"
+    subject = "Message from the site"
+    live = True
+
+    class Meta:
+        model = ContactPage
+
+    @factory.post_generation
+    def form_fields(obj, create, extracted, **kwargs):
+        """The questions of the form, in order (the live page reads them)."""
+        if create:
+            for number, field in enumerate(extracted or CONTACT_FIELDS):
+                ContactFormField.objects.create(
+                    page=obj, locale=obj.locale, sort_order=number, **field
+                )
 
 
 def make_home(**kwargs):
