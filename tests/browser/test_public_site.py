@@ -231,7 +231,8 @@ def test_contact_form_points_to_its_mistakes_then_sends(context, live_site):
     page.click("form.form button[type=submit]")
     summary = page.locator("#form-errors")
     summary.wait_for()
-    assert page.evaluate("document.activeElement.id") == "form-errors"
+    # The summary takes the focus, so screen readers announce it first.
+    page.wait_for_function("document.activeElement.id === 'form-errors'", timeout=2000)
     assert page.locator("#id_your_email_address").input_value() == "pas une adresse"
     screenshot(page, "journey-visitor-contact-errors-fr")
     summary.locator("a[href='#id_your_message']").click()
