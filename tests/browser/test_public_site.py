@@ -236,8 +236,8 @@ def test_contact_form_points_to_its_mistakes_then_sends(context, live_site):
     assert page.locator("#id_your_email_address").input_value() == "pas une adresse"
     screenshot(page, "journey-visitor-contact-errors-fr")
     summary.locator("a[href='#id_your_message']").click()
-    assert page.evaluate("location.hash") == "#id_your_message"
-    page.fill("#id_your_message", "Notre ville peut-elle rejoindre la formation ?")
+    assert page.evaluate("document.activeElement.id") == "id_your_message"
+    page.keyboard.type("Notre ville peut-elle rejoindre la formation ?")
     page.fill("#id_your_email_address", "ville@example.org")
     page.click("form.form button[type=submit]")
     page.wait_for_selector("text=Merci")
