@@ -5,12 +5,15 @@ import logging
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale
+from wagtail import views as wagtail_views
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.models import Locale, Page
 
 from .selectors import home_page_for
 
@@ -72,3 +75,29 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def csrf_failure(request, reason=""):
+    """A form refused by the CSRF check comes back with what the visitor wrote.
+
+    It happens when a browser blocks cookies or a page stayed open for a long
+    time. A form page (the contact form) is shown again, filled in, with the
+    reason and a fresh security cookie; anything else gets a page that explains.
+    """
+    logger.info("CSRF check refused a form at %s: %s", request.path, reason)
+    page = _form_page_at(request)
+    if page is None:
+        return TemplateResponse(request, "403_csrf.html", status=403)
+    context = page.get_context(request)
+    context["form"] = page.get_form(request.POST, page=page, user=request.user)
+    context["security_check_failed"] = True
+    return TemplateResponse(request, page.get_template(request), context, status=403)
+
+
+def _form_page_at(request):
+    match = request.resolver_match
+    if match is None or match.func is not wagtail_views.serve:
+        return None
+    page = Page.find_for_request(request, match.args[0])
+    page = page.specific if page is not None else None
+    return page if isinstance(page, FormMixin) and page.live else None

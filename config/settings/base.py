@@ -85,6 +85,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# A refused form comes back filled in, with the reason (home.views.csrf_failure).
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 TEMPLATES = [
     {

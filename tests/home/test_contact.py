@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import Client, TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -245,3 +245,47 @@ class ContactMessagesAccessTests(TestCase):
         self.assertNotContains(forms, self.submissions_url(self.french))
         response = self.client.get(self.submissions_url(self.french))
         self.assertNotContains(response, "amina@example.org", status_code=302)
+
+
+class RefusedFormTests(TestCase):
+    """A browser that blocks cookies, or a page left open too long, fails
+    Django's CSRF check: the visitor keeps what they wrote."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        cls.page = ContactPageFactory(parent=cls.home)
+
+    def setUp(self):
+        self.client = Client(enforce_csrf_checks=True)
+
+    def test_a_refused_message_comes_back_filled_in_with_the_reason(self):
+        with self.assertLogs("equalcity", logging.INFO):
+            response = self.client.post("/en/contact/", MESSAGE)
+        self.assertEqual(response.status_code, 403)
+        self.assertContains(response, "Your message could not be sent", status_code=403)
+        html = BeautifulSoup(response.content, "html.parser")
+        self.assertEqual(
+            html.select_one("#id_your_message").text.strip(), MESSAGE["your_message"]
+        )
+        self.assertIsNotNone(html.select_one("input[name=csrfmiddlewaretoken]"))
+        self.assertIn("csrftoken", response.cookies)
+        self.assertFalse(FormSubmission.objects.exists())
+
+    def test_sending_again_with_the_new_token_works(self):
+        refused = self.client.post("/en/contact/", MESSAGE)
+        token = BeautifulSoup(refused.content, "html.parser").select_one(
+            "input[name=csrfmiddlewaretoken]"
+        )["value"]
+        response = self.client.post(
+            "/en/contact/", {**MESSAGE, "csrfmiddlewaretoken": token}
+        )
+        self.assertContains(response, "Thank you, your message was sent")
+        self.assertEqual(FormSubmission.objects.count(), 1)
+
+    def test_other_refused_posts_get_a_page_that_explains(self):
+        response = self.client.post("/fr/", {"anything": "x"})
+        self.assertEqual(response.status_code, 403)
+        html = BeautifulSoup(response.content, "html.parser")
+        self.assertEqual(html.h1.text, "Le formulaire n’a pas pu être envoyé")
+        self.assertIsNotNone(html.select_one("[data-quick-exit]"))
