@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import StandardPage, Theme
+from home.models import ContactPage, StandardPage, Theme
 from home.request_memo import public
 from home.selectors import current_locale
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
@@ -32,7 +32,7 @@ RESULT_TYPES = {
     ),
     "event": (_("Events"), [EventPage]),
     "episode": (_("Podcast episodes"), [PodcastEpisodePage]),
-    "page": (_("Other pages"), [StandardPage]),
+    "page": (_("Other pages"), [StandardPage, ContactPage]),
 }
 ALL_TYPES = [model for _label, models in RESULT_TYPES.values() for model in models]
 THEMED_MODELS = [

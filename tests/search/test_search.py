@@ -18,7 +18,13 @@ from tests.factories.content import (
     ToolboxIndexPageFactory,
     ToolboxPageFactory,
 )
-from tests.factories.home import StandardPageFactory, make_home, paragraph, translate
+from tests.factories.home import (
+    ContactPageFactory,
+    StandardPageFactory,
+    make_home,
+    paragraph,
+    translate,
+)
 from tests.factories.snippets import ThemeFactory
 
 
@@ -66,6 +72,7 @@ class SearchTests(TestCase):
             StandardPageFactory(
                 parent=cls.home, title="About", body=[paragraph("Interpreters.")]
             )
+            ContactPageFactory(parent=cls.home, title="Write to the team")
             translate(cls.home, "fr")
             translate(news, "fr")
             cls.french = translate(
@@ -85,6 +92,10 @@ class SearchTests(TestCase):
         self.assertEqual(
             titles, ["Interpreters in frontline services", "Workshop report"]
         )
+
+    def test_the_contact_page_is_found_among_other_pages(self):
+        response = self.client.get("/en/search/", {"q": "team", "type": "page"})
+        self.assertEqual(result_titles(response), ["Write to the team"])
 
     def test_a_word_from_a_transcript_finds_the_episode(self):
         self.assertEqual(result_titles(self.search("kaleidoscopic")), ["IDAHOBIT 2021"])
