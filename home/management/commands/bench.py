@@ -32,6 +32,7 @@ PAGES = [
     "/en/podcasts/idahobit-2021-safer-spaces/",
     "/en/podcasts/feed/",
     "/en/search/?q=toolbox",
+    "/en/contact/",
 ]
 
 
