@@ -65,6 +65,10 @@ def standard_page(loader, parent, content):
     )
 
 
+# What each demo question asks for, so that browsers can fill it in.
+CONTACT_PURPOSES = ["name", "email", ""]
+
+
 def contact_page(loader, home):
     """The contact form; messages go to an address that reaches nobody."""
     return loader.page(
@@ -77,7 +81,10 @@ def contact_page(loader, home):
         thank_you_text=paragraphs_html(CONTACT["thank_you_text"]),
         to_address="equalcity-team@example.org",
         subject=CONTACT["subject"],
-        form_fields=[ContactFormField(**field) for field in CONTACT["fields"]],
+        form_fields=[
+            ContactFormField(purpose=purpose, **field)
+            for field, purpose in zip(CONTACT["fields"], CONTACT_PURPOSES, strict=True)
+        ],
     )
 
 

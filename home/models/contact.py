@@ -27,8 +27,22 @@ HONEYPOT_FIELD = "homepage_url"
 MESSAGE_MAX_LENGTH = 5000
 
 
+class Purpose(models.TextChoices):
+    """What an answer is, as browsers and assistive technology name it
+    (HTML autocomplete tokens; WCAG 2.2 success criterion 1.3.5)."""
+
+    NONE = "", _("Something else")
+    NAME = "name", _("The person's name")
+    EMAIL = "email", _("Email address")
+    PHONE = "tel", _("Phone number")
+    ORGANISATION = "organization", _("Organisation")
+    CITY = "address-level2", _("City")
+    COUNTRY = "country-name", _("Country")
+
+
 class ContactFormBuilder(FormBuilder):
-    """Wagtail's form builder, with bounded messages and a honeypot field."""
+    """Wagtail's form builder, with bounded messages, answers browsers can
+    fill in, and a honeypot field."""
 
     def create_multiline_field(self, field, options):
         options.setdefault("max_length", MESSAGE_MAX_LENGTH)
@@ -37,6 +51,11 @@ class ContactFormBuilder(FormBuilder):
     @property
     def formfields(self):
         fields = super().formfields
+        for form_field in self.fields:
+            purpose = getattr(form_field, "purpose", "")
+            name = form_field.clean_name or form_field.get_field_clean_name()
+            if purpose and name in fields:
+                fields[name].widget.attrs["autocomplete"] = purpose
         fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Leave this field empty"),
             required=False,
@@ -135,6 +154,18 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey(
         ContactPage, on_delete=models.CASCADE, related_name="form_fields"
     )
+    purpose = models.CharField(
+        max_length=20,
+        blank=True,
+        choices=Purpose.choices,
+        help_text=_(
+            "What the answer is. Set it when you ask for a name, an email address "
+            "or a phone number: browsers can then fill it in, which people with "
+            "disabilities rely on."
+        ),
+    )
+
+    panels = [*AbstractFormField.panels, FieldPanel("purpose")]
 
     translatable_fields = [
         TranslatableField("label"),
@@ -144,6 +175,7 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
         SynchronizedField("required"),
+        SynchronizedField("purpose"),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):

@@ -50,12 +50,18 @@ class StandardPageFactory(PublishedPageFactory):
 
 
 CONTACT_FIELDS = [
-    {"label": "Your name", "field_type": "singleline", "required": False},
+    {
+        "label": "Your name",
+        "field_type": "singleline",
+        "required": False,
+        "purpose": "name",
+    },
     {
         "label": "Your email address",
         "field_type": "email",
         "required": True,
         "help_text": "We use it only to answer you.",
+        "purpose": "email",
     },
     {"label": "Your message", "field_type": "multiline", "required": True},
 ]

@@ -99,6 +99,10 @@ class ContactFormTests(TestCase):
         self.assertEqual(email["type"], "email")
         self.assertEqual(email["aria-describedby"], "id_your_email_address_helptext")
         self.assertIn("(optional)", html.select_one("label[for=id_your_name]").text)
+        # Browsers may fill in who the visitor is (WCAG 1.3.5); not the message.
+        self.assertEqual(html.select_one("#id_your_name")["autocomplete"], "name")
+        self.assertEqual(email["autocomplete"], "email")
+        self.assertNotIn("autocomplete", html.select_one("#id_your_message").attrs)
         self.assertIsNotNone(html.select_one("input[name=csrfmiddlewaretoken]"))
 
     def test_a_message_is_stored_and_emailed_to_the_team(self):
