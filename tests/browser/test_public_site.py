@@ -70,6 +70,20 @@ ALL_PAGES = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+def serious_violations(page):
+    """axe-core's WCAG 2.2 AA violations of impact serious or critical."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{violation['id']}: {violation['help']} "
+        f"({[node['target'] for node in violation['nodes']][:3]})"
+        for violation in result["violations"]
+        if violation["impact"] in {"serious", "critical"}
+    ]
+
+
 @pytest.mark.parametrize(("kind", "language", "path"), ALL_PAGES)
 def test_page_has_no_serious_accessibility_violation(
     context, live_site, kind, language, path
@@ -77,16 +91,7 @@ def test_page_has_no_serious_accessibility_violation(
     page = context.new_page()
     response = page.goto(live_site + path)
     assert response.status == (404 if kind == "not-found" else 200)
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    serious = [
-        f"{violation['id']}: {violation['help']} "
-        f"({[node['target'] for node in violation['nodes']][:3]})"
-        for violation in result["violations"]
-        if violation["impact"] in {"serious", "critical"}
-    ]
+    serious = serious_violations(page)
     assert serious == [], "\n".join(serious)
     direction = page.evaluate("document.documentElement.dir")
     assert direction == ("rtl" if language == "ar" else "ltr")
@@ -234,6 +239,8 @@ def test_contact_form_points_to_its_mistakes_then_sends(context, live_site):
     # The summary takes the focus, so screen readers announce it first.
     page.wait_for_function("document.activeElement.id === 'form-errors'", timeout=2000)
     assert page.locator("#id_your_email_address").input_value() == "pas une adresse"
+    serious = serious_violations(page)
+    assert serious == [], "\n".join(serious)
     screenshot(page, "journey-visitor-contact-errors-fr")
     summary.locator("a[href='#id_your_message']").click()
     assert page.evaluate("document.activeElement.id") == "id_your_message"
