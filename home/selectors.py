@@ -141,6 +141,15 @@ def localized_instances(instances):
     return [by_key.get(instance.translation_key, instance) for instance in instances]
 
 
+def language_code_of(instance):
+    """The language code of a translatable instance, without a query per item
+    (the site's few locales are read once per request)."""
+    codes = memoized(
+        "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(instance.locale_id, settings.LANGUAGE_CODE)
+
+
 def settings_pages(request):
     """The privacy and safety pages chosen in site settings, in the visitor's
     language where they are live in it: {"privacy": page, "safety": page}."""

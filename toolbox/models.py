@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -24,6 +25,7 @@ from home.models import BasePage, Theme
 from home.request_memo import public
 from home.selectors import (
     children_with_source_fallback,
+    language_code_of,
     localized_instances,
     slug_param,
 )
@@ -46,6 +48,22 @@ class Audience(models.TextChoices):
     CITY_SERVICES = "city-services", _("City services and officials")
     SERVICE_MANAGERS = "service-managers", _("Managers of frontline services")
     TRAINERS = "trainers", _("Trainers")
+
+
+def with_card_themes(toolboxes):
+    """`toolboxes` as a list, each with `card_theme` (its theme in the visitor's
+    language where one exists) and `card_theme_language` (set when the theme's
+    words are in another language, for the card label's `lang`)."""
+    toolboxes = list(toolboxes)
+    themes = localized_instances([toolbox.theme for toolbox in toolboxes])
+    by_key = {theme.translation_key: theme for theme in themes}
+    active = translation.get_language()
+    for toolbox in toolboxes:
+        theme = toolbox.theme and by_key[toolbox.theme.translation_key]
+        toolbox.card_theme = theme
+        language = language_code_of(theme) if theme else active
+        toolbox.card_theme_language = "" if language == active else language
+    return toolboxes
 
 
 class ToolboxIndexPage(BasePage):
@@ -91,9 +109,12 @@ class ToolboxIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         theme = slug_param(request, "theme")
         audience = slug_param(request, "audience")
-        toolboxes = self.toolboxes(theme, audience)
+        toolboxes = Paginator(self.toolboxes(theme, audience), 24).get_page(
+            request.GET.get("page")
+        )
+        toolboxes.object_list = with_card_themes(toolboxes.object_list)
         context.update(
-            toolboxes=Paginator(toolboxes, 24).get_page(request.GET.get("page")),
+            toolboxes=toolboxes,
             themes=Theme.objects.filter(locale=self.locale),
             audiences=Audience.choices,
             selected_theme=theme,

@@ -2,7 +2,7 @@ from wagtail import hooks
 
 from home.selectors import section_index
 
-from .models import ToolboxIndexPage
+from .models import ToolboxIndexPage, with_card_themes
 
 
 @hooks.register("home_page_sections")
@@ -13,6 +13,6 @@ def toolboxes_section(home_page, request):
     return {
         "order": 10,
         "template": "toolbox/home_section.html",
-        "toolboxes": list(index.toolboxes()),
+        "toolboxes": with_card_themes(index.toolboxes()),
         "index_url": index.get_url(request),
     }

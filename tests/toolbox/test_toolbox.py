@@ -1,6 +1,10 @@
 """Toolboxes: the filtered index, the steps in order, downloads per language."""
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale
 
 from bs4 import BeautifulSoup
 
@@ -9,9 +13,9 @@ from tests.factories.content import (
     ToolboxIndexPageFactory,
     ToolboxPageFactory,
 )
-from tests.factories.home import make_home
+from tests.factories.home import make_home, translate
 from tests.factories.snippets import PartnerFactory, ThemeFactory
-from toolbox.models import ToolboxDownload
+from toolbox.models import ToolboxDownload, ToolboxIndexPage
 
 
 def titles(response):
@@ -86,3 +90,55 @@ class ToolboxTests(TestCase):
         french = soup.select_one(f'a[href="{self.french_pdf.url}"]')
         self.assertEqual(french["hreflang"], "fr")
         self.assertContains(response, "City of Luxembourg")
+
+
+class UntranslatedToolboxLabelTests(TestCase):
+    """A toolbox listed in English on another language's index shows its theme
+    in the visitor's language where that theme is translated, and otherwise
+    marks the English words as English."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = ToolboxIndexPageFactory(parent=home)
+        parents = ThemeFactory(name="Migrant parents", slug="migrant-parents")
+        children = ThemeFactory(name="Children", slug="children")
+        ToolboxPageFactory(parent=index, title="Parenting", theme=parents)
+        ToolboxPageFactory(parent=index, title="Working with children", theme=children)
+        french_parents = parents.copy_for_translation(
+            Locale.objects.get(language_code="fr")
+        )
+        french_parents.name = "Parents migrants"
+        french_parents.save()
+        translate(home, "fr")
+        translate(index, "fr", title="Boîtes à outils")
+
+    def labels(self, path):
+        soup = BeautifulSoup(self.client.get(path).content, "html.parser")
+        return [
+            (label.text, label.get("lang")) for label in soup.select(".card__label")
+        ]
+
+    def test_the_index_and_the_home_page_label_cards_in_the_visitors_language(self):
+        expected = [("Parents migrants", None), ("Children", "en")]
+        self.assertEqual(self.labels("/fr/toolboxes/"), expected)
+        self.assertEqual(self.labels("/fr/"), expected)
+        self.assertEqual(
+            self.labels("/en/toolboxes/"),
+            [("Migrant parents", None), ("Children", None)],
+        )
+
+    def test_labels_cost_no_query_per_toolbox(self):
+        def count_queries():
+            with CaptureQueriesContext(connection) as queries:
+                self.client.get("/fr/toolboxes/")
+            return len(queries)
+
+        count_queries()  # warm the site root paths
+        before = count_queries()
+        ToolboxPageFactory(
+            parent=ToolboxIndexPage.objects.get(locale__language_code="en"),
+            title="Another toolbox",
+            theme=ThemeFactory(),
+        )
+        self.assertEqual(count_queries(), before)
