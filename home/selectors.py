@@ -126,7 +126,9 @@ def localized_instances(instances):
     """`instances` in the active language where a translation exists, in one query.
 
     For translatable snippets and pages linked from a page (themes, guests,
-    related pages): pages must be live to replace the original.
+    related pages): pages must be live to replace the original. Each instance
+    gets `language_code`, the language of its words, so that templates can mark
+    an untranslated one with `lang`.
     """
     instances = [instance for instance in instances if instance is not None]
     if not instances:
@@ -138,7 +140,12 @@ def localized_instances(instances):
     if issubclass(model, Page):
         translations = public(translations.live()).specific()
     by_key = {translation.translation_key: translation for translation in translations}
-    return [by_key.get(instance.translation_key, instance) for instance in instances]
+    localized = [
+        by_key.get(instance.translation_key, instance) for instance in instances
+    ]
+    for instance in localized:
+        instance.language_code = language_code_of(instance)
+    return localized
 
 
 def language_code_of(instance):

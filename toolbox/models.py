@@ -25,7 +25,6 @@ from home.models import BasePage, Theme
 from home.request_memo import public
 from home.selectors import (
     children_with_source_fallback,
-    language_code_of,
     localized_instances,
     slug_param,
 )
@@ -61,7 +60,7 @@ def with_card_themes(toolboxes):
     for toolbox in toolboxes:
         theme = toolbox.theme and by_key[toolbox.theme.translation_key]
         toolbox.card_theme = theme
-        language = language_code_of(theme) if theme else active
+        language = theme.language_code if theme else active
         toolbox.card_theme_language = "" if language == active else language
     return toolboxes
 
