@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
@@ -93,6 +93,7 @@ def status_rows(locale_ids=None):
             locale=default
         ):
             targets[(target.translation_key, target.locale_id)] = target
+    edit_urls = AdminURLFinder()
     rows = []
     for obj, section in objects:
         for locale in locales:
@@ -105,7 +106,7 @@ def status_rows(locale_ids=None):
             else:
                 target = getattr(target, "specific", target)
                 state, percent = translation_state(translation, target)
-                edit_url = _edit_url(target)
+                edit_url = edit_urls.get_edit_url(target)
             rows.append(
                 StatusRow(
                     title=str(obj),
@@ -120,15 +121,6 @@ def status_rows(locale_ids=None):
                 )
             )
     return rows
-
-
-def _edit_url(instance):
-    if isinstance(instance, Page):
-        return reverse("wagtailadmin_pages:edit", args=[instance.pk])
-    opts = instance._meta
-    return reverse(
-        f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[instance.pk]
-    )
 
 
 class TranslationStatusReport(ReportView):

@@ -25,22 +25,17 @@ STATE_LABELS = {
 
 def segment_counts(translation):
     """(total, translated, machine-translated) segments of a translation."""
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=translation.target_locale_id,
+        has_error=False,
+    )
     segments = StringSegment.objects.filter(source_id=translation.source_id).annotate(
-        done=Exists(
-            StringTranslation.objects.filter(
-                translation_of_id=OuterRef("string_id"),
-                context_id=OuterRef("context_id"),
-                locale_id=translation.target_locale_id,
-                has_error=False,
-            )
-        ),
+        done=Exists(translated),
         machine=Exists(
-            StringTranslation.objects.filter(
-                translation_of_id=OuterRef("string_id"),
-                context_id=OuterRef("context_id"),
-                locale_id=translation.target_locale_id,
-                has_error=False,
-                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
+            translated.filter(
+                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE
             )
         ),
     )
