@@ -48,14 +48,20 @@ class ContactFormBuilder(FormBuilder):
         options.setdefault("max_length", MESSAGE_MAX_LENGTH)
         return super().create_multiline_field(field, options)
 
+    def get_create_field_function(self, type):
+        create_field = super().get_create_field_function(type)
+
+        def create_field_with_purpose(field, options):
+            form_field = create_field(field, options)
+            if field.purpose:
+                form_field.widget.attrs["autocomplete"] = field.purpose
+            return form_field
+
+        return create_field_with_purpose
+
     @property
     def formfields(self):
         fields = super().formfields
-        for form_field in self.fields:
-            purpose = getattr(form_field, "purpose", "")
-            name = form_field.clean_name or form_field.get_field_clean_name()
-            if purpose and name in fields:
-                fields[name].widget.attrs["autocomplete"] = purpose
         fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Leave this field empty"),
             required=False,
@@ -127,13 +133,6 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
 
     class Meta:
         verbose_name = _("contact page")
-
-    def get_data_fields(self):
-        return [
-            (name, label)
-            for name, label in super().get_data_fields()
-            if name != HONEYPOT_FIELD
-        ]
 
     def process_form_submission(self, form):
         """Store the message and email staff; drop what filled the honeypot."""
