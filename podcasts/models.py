@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.embeds import PLATFORM_NAMES, embed_url
+from home.blocks import ExternalEmbedValue
 from home.models import BasePage
 from home.request_memo import public
 from home.selectors import children_with_source_fallback, localized_instances
@@ -153,6 +153,8 @@ class PlatformLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link-external"
         label = _("Listen elsewhere")
+        # Spotify, YouTube and LinkedIn links can also play in a click-to-load box.
+        value_class = ExternalEmbedValue
 
 
 class PodcastEpisodePage(BasePage):
@@ -302,15 +304,7 @@ class PodcastEpisodePage(BasePage):
         context["guests"] = localized_instances(list(self.guests.all()))
         context["themes"] = localized_instances(list(self.themes.all()))
         context["player_embed"] = next(
-            (
-                {
-                    "embed_url": embed_url(link.value["platform"], link.value["url"]),
-                    "platform_name": PLATFORM_NAMES[link.value["platform"]],
-                    "url": link.value["url"],
-                }
-                for link in self.platform_links
-                if embed_url(link.value["platform"], link.value["url"])
-            ),
+            (link.value for link in self.platform_links if link.value.embed_url()),
             None,
         )
         context["related"] = list(
