@@ -86,11 +86,10 @@ def language_versions(request, page=None):
     page in it (relative and absolute) and whether it is the current language.
     Computed once per request and page: the header and the head both use it.
     """
-    memo = request.__dict__.setdefault("_equalcity_language_versions", {})
-    key = getattr(page, "pk", None)
-    if key not in memo:
-        memo[key] = _language_versions(request, page)
-    return memo[key]
+    return memoized(
+        ("language-versions", getattr(page, "pk", None)),
+        lambda: _language_versions(request, page),
+    )
 
 
 def _language_versions(request, page):

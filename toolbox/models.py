@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -50,18 +49,13 @@ class Audience(models.TextChoices):
 
 
 def with_card_themes(toolboxes):
-    """`toolboxes` as a list, each with `card_theme` (its theme in the visitor's
-    language where one exists) and `card_theme_language` (set when the theme's
-    words are in another language, for the card label's `lang`)."""
+    """`toolboxes` as a list, each with `card_theme`: its theme in the visitor's
+    language where one exists (with the `language_code` of its words)."""
     toolboxes = list(toolboxes)
     themes = localized_instances([toolbox.theme for toolbox in toolboxes])
     by_key = {theme.translation_key: theme for theme in themes}
-    active = translation.get_language()
     for toolbox in toolboxes:
-        theme = toolbox.theme and by_key[toolbox.theme.translation_key]
-        toolbox.card_theme = theme
-        language = theme.language_code if theme else active
-        toolbox.card_theme_language = "" if language == active else language
+        toolbox.card_theme = toolbox.theme and by_key[toolbox.theme.translation_key]
     return toolboxes
 
 
