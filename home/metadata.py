@@ -7,6 +7,7 @@ type describes itself in JSON-LD with its own `json_ld(request)` method.
 
 import json
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -39,6 +40,14 @@ class _JSONEncoder(json.JSONEncoder):
         return str(o)
 
 
+def with_x_default(alternates):
+    """(language code, URL) pairs, plus x-default for the source-language one."""
+    default = next(
+        (url for code, url in alternates if code == settings.LANGUAGE_CODE), None
+    )
+    return [*alternates, ("x-default", default)] if default else list(alternates)
+
+
 def share_image_url(request, image):
     if image is None:
         return ""
@@ -64,12 +73,12 @@ def page_metadata(request, page=None):
     description = plain(
         page.search_description or getattr(page, "card_summary", "") or page.title
     )
-    default = next((item for item in versions if item["code"] == "en"), None)
     alternates = [
-        {"code": item["code"], "url": item["absolute_url"]} for item in versions
+        {"code": code, "url": url}
+        for code, url in with_x_default(
+            [(item["code"], item["absolute_url"]) for item in versions]
+        )
     ]
-    if default:
-        alternates.append({"code": "x-default", "url": default["absolute_url"]})
     json_ld = page.json_ld(request) if hasattr(page, "json_ld") else None
     return {
         "canonical": request.build_absolute_uri(page.get_url(request)),

@@ -9,6 +9,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from home.metadata import with_x_default
 from home.request_memo import public
 
 
@@ -58,19 +59,14 @@ class MultilingualSitemap(Sitemap):
         urls = []
         for item in pages:
             alternates = [
-                {
-                    "lang_code": version.locale.language_code,
-                    "location": self._url(version),
-                }
-                for version in versions[item.translation_key]
-            ]
-            default = next(
-                (alt for alt in alternates if alt["lang_code"] == "en"), None
-            )
-            if default:
-                alternates.append(
-                    {"lang_code": "x-default", "location": default["location"]}
+                {"lang_code": code, "location": location}
+                for code, location in with_x_default(
+                    [
+                        (version.locale.language_code, self._url(version))
+                        for version in versions[item.translation_key]
+                    ]
                 )
+            ]
             urls.append(
                 {
                     "item": item,

@@ -103,9 +103,9 @@ class BasePage(Page):
             data["description"] = description
         image = getattr(self, "listing_image", None)
         if image is not None:
-            data["image"] = request.build_absolute_uri(
-                image.get_rendition("fill-1200x630|format-jpeg").url
-            )
+            from home.metadata import share_image_url
+
+            data["image"] = share_image_url(request, image)
         return data
 
     @property
