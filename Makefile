@@ -28,6 +28,8 @@ install: $(STAMP) ## Create .venv and install the pinned requirements
 translations: $(STAMP) ## Compile the interface translations (no gettext needed)
 	$(MANAGE) compile_translations
 
+# Links in the admin's emails (review requests, decisions) point at this server.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install translations ## Migrate, load the demo content and serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content

@@ -122,29 +122,45 @@ def _language_versions(request, page):
 
 
 def localized_instances(instances):
-    """`instances` in the active language where a translation exists, in one query.
+    """What visitors may see of `instances`, in the active language, in one query.
 
     For translatable snippets and pages linked from a page (themes, guests,
-    related pages): pages must be live to replace the original. Each instance
-    gets `language_code`, the language of its words, so that templates can mark
+    related pages). Each instance becomes its live version in the active
+    language, or else its live English (source) version; an instance whose
+    English version is not live is left out, so that no translation appears
+    before its source and no draft appears at all. Each instance gets
+    `language_code`, the language of its words, so that templates can mark
     an untranslated one with `lang`.
     """
     instances = [instance for instance in instances if instance is not None]
     if not instances:
         return []
-    locale = current_locale()
+    active, source = current_locale(), default_locale()
     model = type(instances[0]).get_translation_model()
-    keys = {instance.translation_key for instance in instances}
-    translations = model.objects.filter(translation_key__in=keys, locale=locale)
+    versions = model.objects.filter(
+        translation_key__in={instance.translation_key for instance in instances},
+        locale__in={active.pk, source.pk},
+        live=True,
+    )
     if issubclass(model, Page):
-        translations = public(translations.live()).specific()
-    by_key = {translation.translation_key: translation for translation in translations}
-    localized = [
-        by_key.get(instance.translation_key, instance) for instance in instances
-    ]
-    for instance in localized:
-        instance.language_code = language_code_of(instance)
+        versions = public(versions).specific()
+    by_key = {
+        (version.translation_key, version.locale_id): version for version in versions
+    }
+    localized = []
+    for instance in instances:
+        english = by_key.get((instance.translation_key, source.pk))
+        if english is None:
+            continue
+        version = by_key.get((instance.translation_key, active.pk), english)
+        version.language_code = language_code_of(version)
+        localized.append(version)
     return localized
+
+
+def localized_instance(instance):
+    """`localized_instances` for one instance: its visible version, or None."""
+    return next(iter(localized_instances([instance])), None)
 
 
 def language_code_of(instance):
@@ -207,7 +223,7 @@ def rounded_down(number):
 
 def trainee_city_stats():
     """How many trainee cities and countries, counted from TraineeCity rows."""
-    counts = TraineeCity.objects.aggregate(
+    counts = TraineeCity.objects.filter(live=True).aggregate(
         cities=Count("pk"), countries=Count("country", distinct=True)
     )
     return {
@@ -221,7 +237,7 @@ def trainee_city_stats():
 def partners_for_display():
     """Partners in the active language (English where not translated)."""
     partners = localized_instances(
-        list(Partner.objects.filter(locale=default_locale()))
+        list(Partner.objects.filter(locale=default_locale(), live=True))
     )
     prefetch_related_objects(partners, "logo__renditions")
     return partners

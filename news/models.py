@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
-from home.selectors import localized_instances
+from home.selectors import localized_instance, localized_instances
 
 from .blocks import InterviewStream, NewsletterSectionStream
 
@@ -329,6 +329,11 @@ class InterviewPage(NewsPage):
                     )
                 }
             )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["interviewee"] = localized_instance(self.interviewee)
+        return context
 
 
 class EventFormat(models.TextChoices):

@@ -103,7 +103,7 @@ def news_listing(index, request):
         "upcoming_events": [] if page_obj.has_previous() else upcoming_events(index),
         "kinds": [(model.kind, model.kind_label) for model in NEWS_TYPES.values()],
         "themes": localized_instances(
-            list(Theme.objects.filter(locale__language_code="en"))
+            list(Theme.objects.filter(locale__language_code="en", live=True))
         ),
         "years": years,
         "selected": {"kind": kind, "theme": theme, "year": year},

@@ -91,7 +91,7 @@ def specific_pages(ids):
 
 
 def themes():
-    return Theme.objects.filter(locale=current_locale())
+    return Theme.objects.filter(locale=current_locale(), live=True)
 
 
 def result_label(page):

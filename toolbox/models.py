@@ -24,6 +24,7 @@ from home.models import BasePage, Theme
 from home.request_memo import public
 from home.selectors import (
     children_with_source_fallback,
+    localized_instance,
     localized_instances,
     slug_param,
 )
@@ -55,7 +56,7 @@ def with_card_themes(toolboxes):
     themes = localized_instances([toolbox.theme for toolbox in toolboxes])
     by_key = {theme.translation_key: theme for theme in themes}
     for toolbox in toolboxes:
-        toolbox.card_theme = toolbox.theme and by_key[toolbox.theme.translation_key]
+        toolbox.card_theme = toolbox.theme and by_key.get(toolbox.theme.translation_key)
     return toolboxes
 
 
@@ -108,7 +109,7 @@ class ToolboxIndexPage(BasePage):
         toolboxes.object_list = with_card_themes(toolboxes.object_list)
         context.update(
             toolboxes=toolboxes,
-            themes=Theme.objects.filter(locale=self.locale),
+            themes=Theme.objects.filter(locale=self.locale, live=True),
             audiences=Audience.choices,
             selected_theme=theme,
             selected_audience=audience,
@@ -264,6 +265,8 @@ class ToolboxPage(BasePage):
         }
         related = [by_id[pk] for pk in related_ids if pk in by_id]
         context.update(
+            theme=localized_instance(self.theme),
+            partner=localized_instance(self.authoring_partner),
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
             modules=public(ToolboxModulePage.objects.child_of(self).live()),

@@ -265,6 +265,8 @@ if os.environ.get("DEEPL_API_KEY"):
 
 # The admin speaks each user's preferred language.
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Approval publishes with the English version (never a translation before it).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.editorial.workflow_finish.publish_workflow_state"
 # Emails when something awaits review, and to the submitter on a decision.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

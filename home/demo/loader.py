@@ -18,7 +18,7 @@ from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -147,7 +147,8 @@ class DemoLoader:
     def translate(
         self, instance, language_code, source_text, translated_text, overrides=None
     ):
-        """Translate `instance` through wagtail-localize and publish the result.
+        """Translate `instance` (a page or snippet) through wagtail-localize and
+        publish the result.
 
         `source_text` and `translated_text` have the same structure; their
         strings are paired by position and stored as the segment translations,
@@ -201,16 +202,14 @@ class DemoLoader:
                 defaults={"data_json": json.dumps(value)},
             )
         self.log(f"translated “{instance}” into {language_code}")
-        if not isinstance(instance, Page):
-            translation.save_target()
-            return instance.get_translation(locale)
-        # Save a draft, then publish it here rather than in wagtail-localize's
-        # on_commit callback, which would publish a stale copy of the tree
-        # position when the loader's pages are created in one transaction.
+        # Save a draft, then publish it as a publisher would. (Publishing here
+        # rather than in an on_commit callback also keeps the tree positions of
+        # pages created in the same transaction right.)
         translation.save_target(publish=False)
         translated = instance.get_translation(locale)
         translated.get_latest_revision().publish(log_action=False)
-        return translated.specific_class.objects.get(pk=translated.pk)
+        model = getattr(translated, "specific_class", type(translated))
+        return model.objects.get(pk=translated.pk)
 
 
 def draw_eu_emblem(draw, width, height):

@@ -15,6 +15,7 @@ def _translatable(loader, model, lookup, fields):
     instance = model.objects.filter(locale=loader.locale("en"), **lookup).first()
     if instance is None:
         instance = model.objects.create(locale=loader.locale("en"), **lookup, **fields)
+        instance.save_revision(log_action=False).publish(log_action=False)
         loader.log(f"created {model._meta.verbose_name} “{instance}”")
     return instance
 

@@ -1,29 +1,33 @@
 """Guard wagtail-localize's admin endpoints by locale and publish rights.
 
 Its segment, override, PO file, machine translation and stop endpoints check
-only whether the user may edit the model (snippets) or page; its "Sync
-translated pages" view publishes every locale with only the global
-"submit translation" permission. Here every such request is checked against
-the locales the user works in and, when it would publish, their right to
-publish in each target locale.
+only whether the user may edit the model (snippets) or page, and ignore
+reviews in progress; its "Sync translated pages" view can publish every
+locale. Here every such request is checked against the locales the user works
+in; segments cannot change while a publisher reviews them; nothing publishes.
 """
 
 import re
 
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import Translation
 
+from . import languages
 from .permissions import can_edit_locale
-from .review import can_publish_snippet_translation
 
-
-def _can_publish(user, instance):
-    if isinstance(instance, Page):
-        return instance.permissions_for_user(user).can_publish()
-    return can_publish_snippet_translation(user, instance)
+# Endpoints that change a translation's segments: refused while a publisher
+# reviews it, so that approval publishes exactly what was submitted.
+SEGMENT_WRITES = {
+    "edit_string_translation",
+    "edit_override",
+    "upload_pofile",
+    "machine_translate",
+}
 
 
 class TranslationScopeMiddleware:
@@ -32,7 +36,35 @@ class TranslationScopeMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        self.unschedule_translations(request, response)
         return self.back_to_source(request, response)
+
+    @staticmethod
+    def unschedule_translations(request, response):
+        """Cancelling an English version's schedule cancels its translations'.
+
+        Wagtail's unschedule views (pages and snippets) send no signal and run
+        no hook, so the cascade follows their successful POST here.
+        """
+        match = getattr(request, "resolver_match", None)
+        if (
+            match is None
+            or match.url_name != "revisions_unschedule"
+            or request.method != "POST"
+            or response.status_code != 302
+        ):
+            return
+        model = getattr(match.func, "view_initkwargs", {}).get("model", Page)
+        pk = match.kwargs.get("page_id", match.kwargs.get("pk"))
+        instance = model.objects.filter(pk=pk).first()
+        instance = getattr(instance, "specific", instance)
+        cancelled = languages.cancel_translation_schedules(instance, request.user)
+        if cancelled:
+            messages.info(
+                request,
+                _("The schedules of its translations were cancelled too: %(names)s.")
+                % {"names": ", ".join(cancelled)},
+            )
 
     @staticmethod
     def back_to_source(request, response):
@@ -64,24 +96,36 @@ class TranslationScopeMiddleware:
             # An alias serves the English page under another language's URL.
             raise PermissionDenied
         if "translation_id" in view_kwargs:
-            translation = Translation.objects.filter(
-                pk=view_kwargs["translation_id"]
-            ).first()
+            translation = (
+                Translation.objects.filter(pk=view_kwargs["translation_id"])
+                .select_related("source")
+                .first()
+            )
             if translation and not can_edit_locale(
                 request.user, translation.target_locale_id
             ):
                 raise PermissionDenied
-        if (
-            match.url_name == "update_translations"
-            and request.method == "POST"
-            and request.POST.get("publish_translations")
+            if (
+                translation
+                and match.url_name in SEGMENT_WRITES
+                and request.method != "GET"
+                and in_review(translation)
+            ):
+                raise PermissionDenied
+        if match.url_name == "update_translations" and "publish_translations" in (
+            request.POST
         ):
-            source = TranslationSource.objects.filter(
-                pk=view_kwargs.get("translation_source_id")
-            ).first()
-            if source is not None:
-                for translation in source.translations.filter(enabled=True):
-                    target = source.get_translated_instance(translation.target_locale)
-                    if not _can_publish(request.user, target):
-                        raise PermissionDenied
+            # "Publish immediately" would publish untranslated segments in
+            # English; the form no longer offers it (seams.no_publish_on_sync).
+            raise PermissionDenied
         return None
+
+
+def in_review(translation):
+    try:
+        target = translation.source.get_translated_instance(
+            translation.target_locale_id
+        )
+    except ObjectDoesNotExist:
+        return False
+    return getattr(target, "workflow_in_progress", False)

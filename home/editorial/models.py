@@ -1,11 +1,15 @@
-"""Which locale a group works in, and snippet translations awaiting review."""
+"""Which locale a group works in, and the publishers' approval task."""
 
-from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["GroupLocale", "SnippetReview"]
+from wagtail.models import GroupApprovalTask
+
+from .languages import source_go_live_at
+
+__all__ = ["GroupLocale", "PublisherApprovalTask"]
 
 
 class GroupLocale(models.Model):
@@ -30,40 +34,28 @@ class GroupLocale(models.Model):
         return f"{self.group} → {self.locale}"
 
 
-class SnippetReview(models.Model):
-    """A translated snippet its translator has marked ready for review.
+class PublisherApprovalTask(GroupApprovalTask):
+    """Wagtail's group approval, keeping languages together in time.
 
-    wagtail-localize saves snippet translations straight to the live snippet
-    when someone publishes, so snippets cannot wait as drafts: the translation
-    stays in the editor's segments until a publisher publishes it.
+    A translation can be approved only once its English version is live or
+    scheduled (approval then schedules it for the same moment): until then
+    publishers may only request changes, and the review panel says why.
     """
 
-    class Status(models.TextChoices):
-        AWAITING = "awaiting", _("Awaiting review")
-        PUBLISHED = "published", _("Published")
-
-    translation = models.ForeignKey(
-        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="+"
-    )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    requested_at = models.DateTimeField(auto_now_add=True)
-    status = models.CharField(
-        max_length=20, choices=Status.choices, default=Status.AWAITING
-    )
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    published_at = models.DateTimeField(null=True, blank=True)
-
     class Meta:
-        ordering = ["-requested_at"]
-        verbose_name = _("snippet translation review")
+        verbose_name = _("publisher approval")
+        verbose_name_plural = _("publisher approvals")
 
-    def __str__(self):
-        return f"{self.translation} ({self.get_status_display()})"
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if source_go_live_at(obj) is False:
+            actions = [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if (
+            action_name == "approve"
+            and source_go_live_at(task_state.workflow_state.content_object) is False
+        ):
+            raise PermissionDenied  # a forged approval of a translation too early
+        return super().on_action(task_state, user, action_name, **kwargs)

@@ -65,3 +65,10 @@ class LocalePagePermissionTester(PagePermissionTester):
     can_copy = _scoped("can_copy")
     can_unschedule = _scoped("can_unschedule")
     del _scoped
+
+    def can_copy_to(self, destination, recursive=False):
+        """Not into another language's tree: the copy would keep its language
+        and, with "Publish copies", serve English under /xx/."""
+        if destination.depth > 1 and destination.locale_id != self.page.locale_id:
+            return False
+        return self.in_scope() and super().can_copy_to(destination, recursive)

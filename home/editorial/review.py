@@ -1,24 +1,23 @@
-"""The review gate: submitting translations, and who may publish what.
+"""The review gate of the translation editor: submit, withdraw, publish.
 
 wagtail-localize 1.14 publishes translations straight from its editor,
 bypassing Wagtail's workflows and publishing untranslated segments in English
 (its issues #676, #655, #634, #463, #299 ask for a review step). These
-functions put its editor behind the "Editorial review" workflow.
+functions put its editor, for pages and snippets alike, behind the
+"Editorial review" workflow. Saving a translation only ever writes a revision
+of a live page or snippet (`seams.create_or_update_translation`).
 """
 
 from django.contrib import messages
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 
-from .models import SnippetReview
+from . import languages
 from .permissions import can_edit_locale
 from .status import missing_segments
-
-# Publishers hold this permission; it is how a snippet translation goes live.
-PUBLISH_SNIPPET_TRANSLATIONS = "editorial.change_snippetreview"
 
 
 def active_translation(instance):
@@ -34,9 +33,12 @@ def active_translation(instance):
     )
 
 
-def can_publish_snippet_translation(user, instance):
+def can_publish(user, instance):
+    """Whether `user` may publish `instance` (a page or reviewed snippet)."""
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
     return can_edit_locale(user, instance.locale_id) and user.has_perm(
-        PUBLISH_SNIPPET_TRANSLATIONS
+        get_permission_name("publish", type(instance))
     )
 
 
@@ -57,48 +59,60 @@ def refuse_incomplete(request, translation):
     return False
 
 
-def submit_page_translation(request, translation, page):
-    """Save the translated draft and start (or resume) the review workflow."""
+def reloaded(instance):
+    return type(instance).objects.get(pk=instance.pk)
+
+
+def submit_translation(request, translation, instance):
+    """Save the translation as a revision and start (or resume) the review."""
     if refuse_incomplete(request, translation):
         return
-    translation.save_target(user=request.user, publish=False)
-    page = page.specific_class.objects.get(pk=page.pk)
-    state = page.current_workflow_state
-    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(request.user)
-    elif state:
+    state = instance.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_IN_PROGRESS:
         messages.info(request, _("This translation is already awaiting review."))
         return
+    translation.save_target(user=request.user, publish=False)
+    instance = reloaded(instance)
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(request.user)
     else:
-        page.get_workflow().start(page, request.user)
+        instance.get_workflow().start(instance, request.user)
     messages.success(
         request,
         _(
             "Submitted for review. A publisher will approve it, which publishes "
-            "it, or send it back with comments."
+            "it, or send it back with comments. Until then visitors see the "
+            "version they saw before."
         ),
     )
 
 
-def mark_snippet_ready(request, translation):
+def withdraw_translation(request, instance):
+    """Take a translation back from review to change it."""
+    state = instance.current_workflow_state
+    if state and state.user_can_cancel(request.user):
+        state.cancel(user=request.user)
+        messages.success(
+            request,
+            _("Withdrawn from review. Submit it again when it is ready."),
+        )
+
+
+def publish_translation(request, translation, instance):
+    """A publisher's Publish in the translation editor: exactly these segments,
+    never before the English version (scheduled with it when it is)."""
     if refuse_incomplete(request, translation):
         return
-    SnippetReview.objects.get_or_create(
-        translation=translation,
-        status=SnippetReview.Status.AWAITING,
-        defaults={"requested_by": request.user},
-    )
+    if languages.source_go_live_at(instance) is False:
+        messages.error(request, languages.hold_reason(instance))
+        return
+    translation.save_target(user=request.user, publish=False)
+    languages.publish(reloaded(instance).get_latest_revision(), user=request.user)
     messages.success(
         request,
-        _("Marked ready for review. A publisher will check it and publish it."),
-    )
-
-
-def record_snippet_published(translation, user):
-    SnippetReview.objects.filter(
-        translation=translation, status=SnippetReview.Status.AWAITING
-    ).update(
-        status=SnippetReview.Status.PUBLISHED,
-        published_by=user,
-        published_at=timezone.now(),
+        _("Published “%(title)s” in %(language)s.")
+        % {
+            "title": instance,
+            "language": translation.target_locale.get_display_name(),
+        },
     )

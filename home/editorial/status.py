@@ -3,14 +3,14 @@
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from wagtail.models import WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation
-
-from .models import SnippetReview
 
 NOT_TRANSLATED = "not_translated"
 IN_PROGRESS = "in_progress"
 AWAITING_REVIEW = "awaiting_review"
+CHANGES_REQUESTED = "changes_requested"
+SCHEDULED = "scheduled"
 LIVE = "live"
 OUT_OF_DATE = "out_of_date"
 
@@ -18,6 +18,8 @@ STATE_LABELS = {
     NOT_TRANSLATED: _("Not translated"),
     IN_PROGRESS: _("In progress"),
     AWAITING_REVIEW: _("Awaiting review"),
+    CHANGES_REQUESTED: _("Changes requested"),
+    SCHEDULED: _("Scheduled"),
     LIVE: _("Live"),
     OUT_OF_DATE: _("Out of date"),
 }
@@ -55,35 +57,23 @@ def missing_segments(translation):
 def translation_state(translation, target=None, counts=None):
     """The state of `translation` (a wagtail-localize Translation) and its %.
 
-    `counts` are its segment_counts when the caller already has them.
+    `target` is the translated page or snippet; `counts` are its
+    segment_counts when the caller already has them.
     """
     total, translated, _machine = counts or segment_counts(translation)
     percent = 100 if total == 0 else round(100 * translated / total)
     if target is None:
         target = translation.source.get_translated_instance(translation.target_locale)
-    if isinstance(target, Page):
-        if target.workflow_in_progress:
-            return AWAITING_REVIEW, percent
-        if not target.live:
-            return IN_PROGRESS, percent
-        published = target.last_published_at
-    else:
-        if SnippetReview.objects.filter(
-            translation=translation, status=SnippetReview.Status.AWAITING
-        ).exists():
-            return AWAITING_REVIEW, percent
-        log = (
-            translation.source.translation_logs.filter(
-                locale_id=translation.target_locale_id
-            )
-            .order_by("-created_at")
-            .first()
-        )
-        published = log.created_at if log else None
-        if published is None or translated < total:
-            # wagtail-localize creates snippet translations with the English
-            # text until each segment is translated and published.
-            return IN_PROGRESS, percent
+    workflow_state = target.current_workflow_state
+    if workflow_state is not None:
+        if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return CHANGES_REQUESTED, percent
+        return AWAITING_REVIEW, percent
+    if target.scheduled_revision is not None:
+        return SCHEDULED, percent
+    if not target.live:
+        return IN_PROGRESS, percent
+    published = target.last_published_at
     if translated < total or (
         published and translation.source.last_updated_at > published
     ):

@@ -1,42 +1,51 @@
 """Admin hooks of the editorial gate (run before wagtail-localize's own)."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
-from . import review
+from . import languages, review
 from .permissions import can_edit_locale, editable_locale_ids, reads_contact_messages
 
 BEFORE_LOCALIZE = -1
 
 
-@hooks.register("before_edit_page", order=BEFORE_LOCALIZE)
-def page_translation_gate(request, page):
-    """Handle "Submit for review" and guard "Publish" in the translation editor."""
+REVIEW_ACTIONS = {"publish", "submit-for-review", "withdraw"}
+
+
+def translation_review(request, instance):
+    """Submit, withdraw and publish in the translation editor (pages and
+    snippets). Returns a redirect, or None to let the editor carry on."""
     if request.method != "POST":
         return None
     if "localize-convert-to-alias" in request.POST:
         raise PermissionDenied  # an alias would serve English under /xx/
     action = request.POST.get("action")
-    if action not in {"publish", "submit-for-review"}:
+    translation = review.active_translation(instance) if action else None
+    if action not in REVIEW_ACTIONS or translation is None:
         return None
-    translation = review.active_translation(page)
-    if translation is None:
-        return None
-    if action == "submit-for-review":
-        review.submit_page_translation(request, translation, page)
-        return redirect(request.path)
-    if not page.permissions_for_user(request.user).can_publish():
-        raise PermissionDenied
-    if review.refuse_incomplete(request, translation):
-        return redirect(request.path)
-    return None  # wagtail-localize publishes, recording the publisher
+    if action == "publish":
+        if not review.can_publish(request.user, instance):
+            raise PermissionDenied
+        review.publish_translation(request, translation, instance)
+    elif action == "submit-for-review":
+        review.submit_translation(request, translation, instance)
+    else:
+        review.withdraw_translation(request, instance)
+    return redirect(request.path)
+
+
+@hooks.register("before_edit_page", order=BEFORE_LOCALIZE)
+def page_translation_gate(request, page):
+    return translation_review(request, page)
 
 
 def _check_snippet_locale(request, instance):
@@ -50,21 +59,8 @@ def _check_snippet_locale(request, instance):
 def snippet_translation_gate(request, instance):
     """Snippets of other locales are read-only; only publishers publish them."""
     _check_snippet_locale(request, instance)
-    if request.method != "POST":
-        return None
-    action = request.POST.get("action")
-    translation = review.active_translation(instance) if action else None
-    if translation is None:
-        return None
-    if action == "ready-for-review":
-        review.mark_snippet_ready(request, translation)
-        return redirect(request.path)
-    if action == "publish":
-        if not review.can_publish_snippet_translation(request.user, instance):
-            raise PermissionDenied
-        if review.refuse_incomplete(request, translation):
-            return redirect(request.path)
-        review.record_snippet_published(translation, request.user)
+    if isinstance(instance, TranslatableMixin):
+        return translation_review(request, instance)
     return None
 
 
@@ -82,6 +78,90 @@ def snippet_create_scope(request, model):
     locale = Locale.objects.filter(language_code=code).first()
     if locale is None or not can_edit_locale(request.user, locale.pk):
         raise PermissionDenied
+
+
+@hooks.register("construct_page_action_menu")
+def no_convert_to_alias(menu_items, request, context):
+    """wagtail-localize's "Convert to alias page" would serve English under
+    /xx/ (the middleware refuses it too)."""
+    menu_items[:] = [
+        item for item in menu_items if item.name != "localize-convert-to-alias"
+    ]
+
+
+@hooks.register("construct_reports_menu")
+def one_translation_report(request, menu_items):
+    """wagtail-localize's "Translations" report links every language, which
+    translators may not open; "Translation status" covers it, scoped per user."""
+    menu_items[:] = [item for item in menu_items if item.name != "translations"]
+
+
+# Languages keep together in time (languages.py) -------------------------------
+
+
+def refuse_early_publishing(request, instance):
+    """Refuse to publish a translation before its English version, with the
+    reason, back on the edit page."""
+    reason = languages.hold_reason(instance, getattr(instance, "go_live_at", None))
+    if reason:
+        messages.error(request, reason)
+        return redirect(request.get_full_path())
+    return None
+
+
+@hooks.register("before_publish_page")
+def page_goes_live_after_english(request, page):
+    return refuse_early_publishing(request, page)
+
+
+@hooks.register("before_publish")
+def snippet_goes_live_after_english(request, instance):
+    return refuse_early_publishing(request, instance)
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def translations_follow_english(pages, action):
+    """Unpublishing or deleting an English page does the same to its
+    translations (Wagtail's unpublish and delete views list them first)."""
+    if action not in {"unpublish", "delete"}:
+        return None
+    cascade = {page: languages.translations_of(page.specific) for page in pages}
+    if action == "unpublish":
+        cascade = {
+            page: [translation for translation in translations if translation.live]
+            for page, translations in cascade.items()
+        }
+    return cascade
+
+
+@hooks.register("before_bulk_action")
+def bulk_actions_keep_languages_together(request, action_type, objects, action_view):
+    """Bulk publish refuses translations whose English version is not live;
+    bulk unpublish and delete of English pages carry to their translations."""
+    if action_view.model is not Page:
+        return None
+    if action_type == "publish":
+        held = [page for page in objects if languages.hold_reason(page.specific)]
+        if held:
+            messages.error(
+                request,
+                _(
+                    "Not published: the English version of %(titles)s is not live "
+                    "yet. A translation goes live only after it."
+                )
+                % {"titles": ", ".join(f"“{page.title}”" for page in held)},
+            )
+            return redirect(action_view.next_url)
+    elif action_type in {"unpublish", "delete"}:
+        for translations in translations_follow_english(objects, action_type).values():
+            for translation in translations:
+                if action_type == "unpublish":
+                    translation.unpublish(user=request.user)
+                else:
+                    DeletePageAction(translation, user=request.user).execute(
+                        skip_permission_checks=True
+                    )
+    return None
 
 
 @hooks.register("register_admin_urls")

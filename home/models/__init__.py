@@ -1,7 +1,7 @@
 from .contact import ContactFormField, ContactPage
 from .pages import BasePage, HomePage, StandardPage
 from .settings import SiteSettings, SustainableDevelopmentGoal
-from .snippets import Country, Partner, Person, Theme, TraineeCity
+from .snippets import Country, Partner, Person, ReviewedSnippet, Theme, TraineeCity
 
 __all__ = [
     "BasePage",
@@ -11,6 +11,7 @@ __all__ = [
     "HomePage",
     "Partner",
     "Person",
+    "ReviewedSnippet",
     "SiteSettings",
     "StandardPage",
     "SustainableDevelopmentGoal",

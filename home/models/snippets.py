@@ -4,11 +4,17 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-__all__ = ["Country", "Partner", "Person", "Theme", "TraineeCity"]
+__all__ = ["Country", "Partner", "Person", "ReviewedSnippet", "Theme", "TraineeCity"]
 
 
 class Country(models.TextChoices):
@@ -55,7 +61,21 @@ class Country(models.TextChoices):
     GB = "GB", _("United Kingdom")
 
 
-class Theme(TranslatableMixin, index.Indexed, models.Model):
+class ReviewedSnippet(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """A snippet visitors see only as a publisher approved it.
+
+    Saving writes a revision; the row visitors see changes when a publisher
+    approves the "Editorial review" workflow (or publishes), in every language.
+    Public queries read `live=True` rows only.
+    """
+
+    class Meta:
+        abstract = True
+
+
+class Theme(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """One of the four toolbox themes, linking toolboxes, news and episodes."""
 
     name = models.CharField(max_length=120)
@@ -95,7 +115,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
+class Person(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """Interviewees, podcast guests, speakers and contacts."""
 
     name = models.CharField(max_length=120)
@@ -147,7 +167,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Partner(TranslatableMixin, index.Indexed, models.Model):
+class Partner(ReviewedSnippet, TranslatableMixin, index.Indexed):
     """An organisation of the Equalcity consortium."""
 
     class Role(models.TextChoices):
@@ -213,7 +233,7 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class TraineeCity(index.Indexed, models.Model):
+class TraineeCity(ReviewedSnippet, index.Indexed):
     """A city or organisation trained by Equalcity; the home page counts them.
 
     Not translatable: a place name and a country code, whose name is shown in

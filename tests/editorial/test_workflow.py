@@ -404,8 +404,7 @@ class TranslationStatusReportTests(EditorialStoryMixin, TestCase):
 
 
 class SnippetReviewTests(EditorialStoryMixin, TestCase):
-    def test_translator_marks_ready_and_only_a_publisher_publishes(self):
-        from home.editorial.models import SnippetReview
+    def test_a_snippet_translation_goes_live_only_when_a_publisher_approves(self):
         from home.models import Theme
 
         self.as_user(self.staff)
@@ -418,25 +417,30 @@ class SnippetReviewTests(EditorialStoryMixin, TestCase):
             source__object_id=self.theme.translation_key, target_locale=self.french
         )
         french_theme = self.theme.get_translation(self.french)
+        self.assertFalse(french_theme.live)
         url = f"/admin/snippets/home/theme/edit/{french_theme.pk}/"
         self.fill_segments(translation, self.translator)
 
         self.as_user(self.translator)
-        self.post(url, {"action": "ready-for-review"})
-        review = SnippetReview.objects.get(translation=translation)
-        self.assertEqual(review.status, SnippetReview.Status.AWAITING)
+        self.post(url, {"action": "submit-for-review"})
+        french_theme = Theme.objects.get(pk=french_theme.pk)
+        self.assertTrue(french_theme.workflow_in_progress)
+        self.assertFalse(french_theme.live)
         response = self.post(url, {"action": "publish"})
         self.assertIn(response.status_code, (302, 403))
-        self.assertEqual(Theme.objects.get(pk=french_theme.pk).name, "Migrant parents")
+        self.assertFalse(Theme.objects.get(pk=french_theme.pk).live)
 
+        task_state = french_theme.current_workflow_state.current_task_state
         self.as_user(self.publisher)
-        self.post(url, {"action": "publish"})
-        self.assertEqual(
-            Theme.objects.get(pk=french_theme.pk).name, "FR Migrant parents"
+        self.post(
+            f"/admin/snippets/home/theme/workflow/action/{french_theme.pk}"
+            f"/approve/{task_state.pk}/",
+            {},
         )
-        review.refresh_from_db()
-        self.assertEqual(review.status, SnippetReview.Status.PUBLISHED)
-        self.assertEqual(review.published_by, self.publisher)
+        french_theme = Theme.objects.get(pk=french_theme.pk)
+        self.assertTrue(french_theme.live)
+        self.assertEqual(french_theme.name, "FR Migrant parents")
+        self.assertEqual(french_theme.live_revision.user, self.translator)
 
 
 class NoAliasTests(EditorialStoryMixin, TestCase):
