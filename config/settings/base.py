@@ -250,6 +250,10 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 200 * 1024 * 1024  # podcast episodes
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Images and documents that live content uses change only through a publisher
+# (home/editorial/media.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.editorial.media.LiveImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.editorial.media.LiveDocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

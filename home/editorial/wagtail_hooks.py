@@ -12,10 +12,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from . import languages, review
+from . import languages, media, review
 from .permissions import can_edit_locale, editable_locale_ids, reads_contact_messages
 
 BEFORE_LOCALIZE = -1
+
+# Images and documents that live content uses change only through a publisher.
+media.register()
 
 
 REVIEW_ACTIONS = {"publish", "submit-for-review", "withdraw"}
