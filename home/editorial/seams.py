@@ -38,7 +38,8 @@ seam                   restrict_editor, and the shadowed template
 upstream               wagtail-localize 1.14.5 edit_translation view and template
 changes                the review panel above the editor; no "Convert to alias
                        page"; read-only while in review; no links that the user
-                       may not follow
+                       may not follow; the workflow links of a snippet's status
+                       panel, which upstream leaves out (a 500 once in review)
 remove when            upstream has a review step
 =====================  ==============================================================
 
@@ -50,7 +51,9 @@ in `wagtail_hooks.py` and `middleware.py`, not here.
 import json
 
 from django import forms
+from django.contrib.admin.utils import quote
 from django.db.models.signals import post_save
+from django.urls import reverse
 
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.locales.components import LOCALE_COMPONENTS
@@ -181,6 +184,24 @@ def no_locale_sync():
     post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
+def add_workflow_links(side_panels, instance, viewset):
+    """Upstream's status panel of a snippet in a workflow lacks the names of
+    its "Compare" and "See full history" links, and fails to render."""
+    links = {
+        "revisions_compare_url_name": viewset.get_url_name("revisions_compare"),
+        "workflow_history_url": reverse(
+            viewset.get_url_name("workflow_history"), args=[quote(instance.pk)]
+        ),
+    }
+    for panel in side_panels:
+        upstream = panel.get_context_data
+
+        def with_links(parent_context, upstream=upstream):
+            return {**upstream(parent_context), **links}
+
+        panel.get_context_data = with_links
+
+
 def no_publish_on_sync():
     """ "Sync translated pages" would publish every translation, untranslated
     segments in English included: its "Publish immediately" field is hidden and
@@ -203,10 +224,14 @@ def restrict_editor(context):
     - while a publisher reviews the translation, the editor is read-only, so
       that approval publishes exactly what was submitted;
     - "Translate" on a related object needs the right to submit translations;
-    - links to the other languages' versions only where the user may edit.
+    - links to the other languages' versions only where the user may edit;
+    - for snippets, the status panel's workflow links (missing upstream).
     """
     user = context["request"].user
     instance = context["instance"]
+    viewset = getattr(instance, "snippet_viewset", None)
+    if viewset is not None:
+        add_workflow_links(context.get("side_panels", []), instance, viewset)
     props = json.loads(context["props"])
     props["links"]["convertToAliasUrl"] = None
     if getattr(instance, "workflow_in_progress", False):
