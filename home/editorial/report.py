@@ -1,28 +1,35 @@
-"""The translation status report: every translatable page and snippet × locale."""
+"""The translation status report: every translatable page and snippet × locale.
+
+Rows are computed in a constant number of queries however many objects there
+are (`status.bulk_facts`): the English objects (one query per model), their
+translations in the listed locales (one per model), and the Translations with
+their segment counts, active workflow states and scheduled revisions (one
+each). They stay a list, not a queryset: a "not translated" row has no
+Translation, nor any other database row, to filter on, and pages and
+snippets are different tables.
+"""
 
 from dataclasses import dataclass
 
+from django.db.models import Subquery
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation
-
-from home.models import Partner, Person, Theme
+from wagtail.models import Locale, Page, Site, get_translatable_models
 
 from .permissions import editable_locale_ids
 from .status import (
     AWAITING_REVIEW,
+    CHANGES_REQUESTED,
     IN_PROGRESS,
     NOT_TRANSLATED,
     OUT_OF_DATE,
     STATE_LABELS,
-    translation_state,
+    bulk_facts,
 )
-
-SNIPPET_MODELS = [Theme, Person, Partner]
 
 
 @dataclass
@@ -38,14 +45,26 @@ class StatusRow:
     edit_url: str
 
 
-def _english_pages():
+def report_models():
+    """Every translatable model that is translated on its own, pages first
+    then snippets: not the inline children translated with their parent (as
+    wagtail-localize's own report leaves them out)."""
+    models = [
+        model
+        for model in get_translatable_models()
+        if not any(isinstance(field, ParentalKey) for field in model._meta.get_fields())
+    ]
+    return sorted(models, key=lambda model: not issubclass(model, Page))
+
+
+def _english_pages(default):
+    """The default site's pages in English, in tree order (one query)."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
-        return []
-    return list(
+        return Page.objects.none()
+    return (
         site.root_page.get_descendants(inclusive=True)
-        .filter(locale=Locale.get_default())
-        .specific()
+        .filter(locale=default)
         .order_by("path")
     )
 
@@ -65,52 +84,59 @@ def _sections(pages):
     return sections
 
 
+def _type_label(obj):
+    model = getattr(obj, "specific_class", None) or type(obj)
+    return str(model._meta.verbose_name)
+
+
 def status_rows(locale_ids=None):
-    """One row per translatable object and non-English locale."""
+    """One row per translatable object and non-English locale (`locale_ids`
+    only, when given), in a constant number of queries."""
     default = Locale.get_default()
     locales = Locale.objects.exclude(pk=default.pk).order_by("language_code")
     if locale_ids is not None:
         locales = locales.filter(pk__in=locale_ids)
     locales = list(locales)
-    pages = _english_pages()
-    sections = _sections(pages)
-    objects = [(page, sections[page.pk]) for page in pages]
-    for model in SNIPPET_MODELS:
-        objects += [
-            (snippet, str(_("Snippets")))
-            for snippet in model.objects.filter(locale=default)
-        ]
-    keys = {obj.translation_key for obj, _section in objects}
-    translations = {
-        (translation.source.object_id, translation.target_locale_id): translation
-        for translation in Translation.objects.filter(
-            source__object_id__in=keys, enabled=True
-        ).select_related("source", "target_locale")
-    }
+    if not locales:
+        return []
+    objects = []
     targets = {}
-    for model in {type(obj).get_translation_model() for obj, _section in objects}:
-        for target in model.objects.filter(translation_key__in=keys).exclude(
-            locale=default
-        ):
-            targets[(target.translation_key, target.locale_id)] = target
+    for model in report_models():
+        if issubclass(model, Page):
+            sources = _english_pages(default)
+            pages = list(sources)
+            sections = _sections(pages)
+            objects += [(page, sections[page.pk]) for page in pages]
+        else:
+            sources = model.objects.filter(locale=default)
+            objects += [(obj, str(_("Snippets"))) for obj in sources]
+        targets[model] = model.objects.filter(
+            translation_key__in=Subquery(sources.order_by().values("translation_key")),
+            locale__in=locales,
+        )
+    facts = bulk_facts(default, [locale.pk for locale in locales], targets)
+    translated = {
+        (target.translation_key, target.locale_id): target
+        for queryset in targets.values()
+        for target in queryset
+    }
     edit_urls = AdminURLFinder()
     rows = []
     for obj, section in objects:
         for locale in locales:
             key = (obj.translation_key, locale.pk)
-            translation = translations.get(key)
-            target = targets.get(key)
+            translation = facts.translations.get(key)
+            target = translated.get(key)
             if translation is None or target is None:
                 state, percent = NOT_TRANSLATED, 0
                 edit_url = ""
             else:
-                target = getattr(target, "specific", target)
-                state, percent = translation_state(translation, target)
-                edit_url = edit_urls.get_edit_url(target)
+                state, percent = facts.state(target, translation)
+                edit_url = edit_urls.get_edit_url(target) or ""
             rows.append(
                 StatusRow(
                     title=str(obj),
-                    content_type=str(type(obj)._meta.verbose_name),
+                    content_type=_type_label(obj),
                     section=section,
                     locale=locale.language_code,
                     language=locale.get_display_name(),
@@ -194,4 +220,6 @@ class TranslationStatusReport(ReportView):
         return context
 
 
-WAITING_STATES = {IN_PROGRESS, OUT_OF_DATE, AWAITING_REVIEW}
+# What the dashboard lists for translators: what they are working on, what
+# needs their changes, and what awaits a publisher.
+WAITING_STATES = {IN_PROGRESS, OUT_OF_DATE, CHANGES_REQUESTED, AWAITING_REVIEW}

@@ -1,6 +1,8 @@
 """Staff, publisher and translator walk the editorial story in the admin."""
 
+import json
 import re
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -117,3 +119,88 @@ def test_article_from_staff_to_french_visitors(browser, live_site):
         == 200
     )
     context.close()
+
+
+def editor_props(page):
+    return json.loads(page.get_attribute(".js-translation-editor", "data-props"))
+
+
+def retranslate_summary(page, english, text):
+    """Edit the segment whose English text starts with `english`, as a
+    translator does in wagtail-localize's editor (its own language: buttons
+    are found by position, Edit then Cancel / Save)."""
+    segment = page.locator("li.complete, li.incomplete", has_text=english).first
+    segment.locator("button").first.click()
+    segment.locator("textarea").fill(text)
+    segment.locator("button").last.click()
+    page.wait_for_load_state("networkidle")
+
+
+def test_french_update_with_a_comment_and_a_diff(browser, live_site):
+    english = "This toolbox helps frontline workers engage in trust-building"
+    first_try = "Un dialogue de confiance avec les parents migrants, à revoir."
+    final = "Un dialogue de confiance avec les parents migrants, relu."
+
+    # The French translator opens the live French toolbox from the status
+    # report, changes its summary and submits it: visitors still see the old one.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    translator = log_in(context, live_site, "translator-fr")
+    translator.goto(
+        live_site + "/admin/reports/translation-status/?locale=fr&state=live"
+    )
+    toolbox_row = translator.locator(
+        "tbody tr", has=translator.get_by_text("Toolboxes", exact=True)
+    )
+    toolbox_row.get_by_role(
+        "link", name="Parenting in a new country", exact=True
+    ).click()
+    translator.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/"))
+    editor_url = translator.url
+    live_path = urlsplit(editor_props(translator)["object"]["liveUrl"]).path
+    retranslate_summary(translator, english, first_try)
+    translator.click("form:has(input[value='submit-for-review']) button")
+    translator.wait_for_load_state("networkidle")
+    visitor = browser.new_page()
+    visitor.goto(live_site + live_path)
+    assert first_try not in visitor.content()
+    context.close()
+
+    # The publisher asks for a change, with a comment.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    publisher = log_in(context, live_site, "publisher")
+    publisher.goto(editor_url)
+    publisher.fill("#review-comment", "Say that a person checked it: « relu ».")
+    publisher.click("form[action*='/reject/'] button")
+    publisher.wait_for_load_state("networkidle")
+    context.close()
+
+    # The translator reads the comment where they work, fixes and resubmits.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    translator = log_in(context, live_site, "translator-fr")
+    translator.goto(editor_url)
+    comment = translator.locator("#review-panel-heading ~ div").get_by_text(
+        "Say that a person checked it: « relu »."
+    )
+    comment.wait_for()
+    assert comment.is_visible()
+    screenshot(translator, "journey-translator-reads-comment")
+    retranslate_summary(translator, english, final)
+    translator.click("form:has(input[value='submit-for-review']) button")
+    translator.wait_for_load_state("networkidle")
+    context.close()
+
+    # The publisher reads what changes for visitors, then approves it.
+    context = browser.new_context(viewport={"width": 1366, "height": 1000})
+    publisher = log_in(context, live_site, "publisher")
+    publisher.goto(editor_url)
+    publisher.click("a:has-text('See what changes for visitors')")
+    publisher.wait_for_url(re.compile(r".*/revisions/compare/live\.\.\.\d+/"))
+    assert "relu" in " ".join(publisher.locator(".addition").all_inner_texts())
+    assert publisher.locator(".deletion").count() > 0
+    screenshot(publisher, "journey-publisher-reads-diff")
+    publisher.goto(editor_url)
+    publisher.click("form[action*='/approve/'] button")
+    publisher.wait_for_load_state("networkidle")
+    context.close()
+    visitor.goto(live_site + live_path)
+    assert final in visitor.content()
