@@ -42,21 +42,33 @@ def can_publish(user, instance):
     )
 
 
+def incomplete_reason(translation):
+    """Why `translation` may not be submitted or published yet, or None."""
+    missing = missing_segments(translation)
+    if not missing:
+        return None
+    return _(
+        "%(count)s segments are not translated yet. Translate every segment "
+        "before submitting or publishing: untranslated text would appear in "
+        "English."
+    ) % {"count": missing}
+
+
 def refuse_incomplete(request, translation):
     """True (with a message) when segments are still untranslated."""
-    missing = missing_segments(translation)
-    if missing:
-        messages.error(
-            request,
-            _(
-                "%(count)s segments are not translated yet. Translate every "
-                "segment before submitting or publishing: untranslated text would "
-                "appear in English."
-            )
-            % {"count": missing},
-        )
-        return True
-    return False
+    reason = incomplete_reason(translation)
+    if reason:
+        messages.error(request, reason)
+    return bool(reason)
+
+
+def publishing_refusal(instance, go_live_at=None):
+    """Why `instance` may not be published (at `go_live_at`), or None: the
+    untranslated segments of its translation would appear in English, or its
+    English version is not live."""
+    translation = active_translation(instance)
+    reason = translation and incomplete_reason(translation)
+    return reason or languages.hold_reason(instance, go_live_at)
 
 
 def reloaded(instance):

@@ -43,9 +43,20 @@ changes                the review panel above the editor; no "Convert to alias
 remove when            upstream has a review step
 =====================  ==============================================================
 
-Aliases, publishing from the translation editor, copying across languages and
-scheduling are handled through Wagtail's and wagtail-localize's public hooks,
-in `wagtail_hooks.py` and `middleware.py`, not here.
+The rest of the review gate goes through public extension points, listed
+here so that an upgrade looks at them too:
+
+- `middleware.py`: wagtail-localize's endpoints, by URL name (locale scope,
+  segments frozen in review, no "Publish immediately", no alias), and the
+  cascade of Wagtail's unschedule views (they send no signal);
+- `wagtail_hooks.py`: the translation editor's submit/withdraw/publish, the
+  publish, bulk action and cascade hooks, the action and reports menus;
+- `models.PublisherApprovalTask`, a Wagtail task type, and
+  `workflow_finish.py` (WAGTAIL_FINISH_WORKFLOW_ACTION);
+- `management/commands/publish_scheduled.py`, Wagtail's command extended;
+- `media.py`: permission policies and form bases for images and documents;
+- `permissions.LocalePagePermissionTester`, Wagtail's page permissions by
+  locale (BasePage.permissions_for_user).
 """
 
 import json

@@ -103,9 +103,9 @@ def one_translation_report(request, menu_items):
 
 
 def refuse_early_publishing(request, instance):
-    """Refuse to publish a translation before its English version, with the
-    reason, back on the edit page."""
-    reason = languages.hold_reason(instance, getattr(instance, "go_live_at", None))
+    """Refuse to publish a translation with untranslated segments or before its
+    English version, with the reason, back on the edit page."""
+    reason = review.publishing_refusal(instance, getattr(instance, "go_live_at", None))
     if reason:
         messages.error(request, reason)
         return redirect(request.get_full_path())
@@ -139,21 +139,24 @@ def translations_follow_english(pages, action):
 
 @hooks.register("before_bulk_action")
 def bulk_actions_keep_languages_together(request, action_type, objects, action_view):
-    """Bulk publish refuses translations whose English version is not live;
-    bulk unpublish and delete of English pages carry to their translations."""
+    """Bulk publish refuses translations with untranslated segments or whose
+    English version is not live; bulk unpublish and delete of English pages
+    carry to their translations."""
     if action_view.model is not Page:
         return None
     if action_type == "publish":
-        held = [page for page in objects if languages.hold_reason(page.specific)]
-        if held:
-            messages.error(
-                request,
-                _(
-                    "Not published: the English version of %(titles)s is not live "
-                    "yet. A translation goes live only after it."
+        refusals = {
+            page.title: reason
+            for page in objects
+            if (reason := review.publishing_refusal(page.specific))
+        }
+        if refusals:
+            for title, reason in refusals.items():
+                messages.error(
+                    request,
+                    _("“%(title)s” was not published. %(reason)s")
+                    % {"title": title, "reason": reason},
                 )
-                % {"titles": ", ".join(f"“{page.title}”" for page in held)},
-            )
             return redirect(action_view.next_url)
     elif action_type in {"unpublish", "delete"}:
         for translations in translations_follow_english(objects, action_type).values():

@@ -120,7 +120,7 @@ class TranslatorPathsTests(LiveSiteMixin, TestCase):
         self.request_changes(self.toolbox_fr, "Use « vous ».")
         self.assertTrue(self.visitor_sees(FRENCH_TOOLBOX_URL, LIVE_FRENCH))
         page = reloaded(self.toolbox_fr)
-        self.assertEqual(page.live_revision.pk, page.get_latest_revision().pk - 1)
+        self.assertEqual(page.live_revision, page.get_latest_revision().get_previous())
 
         self.as_user(self.translator)
         response = self.client.get(self.edit_url(page))
@@ -354,6 +354,20 @@ class PublisherPathsTests(LiveSiteMixin, TestCase):
         self.post(self.edit_url(self.toolbox_fr), {"action": "publish"})
         self.assertFalse(self.visitor_sees(FRENCH_TOOLBOX_URL, "A new English"))
         self.assertTrue(self.visitor_sees(FRENCH_TOOLBOX_URL, LIVE_FRENCH))
+
+    def test_drafts_holding_english_text_cannot_be_published_in_bulk(self):
+        self.as_user(self.staff)
+        self.post(
+            f"/admin/localize/submit/page/{self.toolbox.pk}/",
+            {"locales": [Locale.objects.get(language_code="nl").pk]},
+        )
+        dutch = list(Page.objects.filter(locale__language_code="nl"))
+        self.as_user(self.publisher)
+        query = "&".join(f"id={page.pk}" for page in dutch)
+        self.post(f"/admin/bulk/wagtailcore/page/publish/?{query}", {})
+        self.assertFalse(Page.objects.filter(locale__language_code="nl", live=True))
+        for url in ("/nl/", "/nl/toolboxes/", "/nl/toolboxes/parenting/"):
+            self.assertEqual(self.visitor_page(url).status_code, 404, url)
 
     def test_an_english_page_cannot_be_copied_into_the_french_tree(self):
         self.as_user(self.publisher)
