@@ -11,6 +11,7 @@ from django.contrib.admin.utils import quote
 from django.test import Client
 
 from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import StringSegment, Translation
 
 from tests.factories.content import ToolboxIndexPageFactory, ToolboxPageFactory
@@ -20,6 +21,24 @@ from tests.factories.snippets import ThemeFactory
 
 TOOLBOX_URL = "/en/toolboxes/parenting/"
 FRENCH_TOOLBOX_URL = "/fr/toolboxes/parenting/"
+
+
+def toolbox_form(toolbox, **changes):
+    """A toolbox's edit form as the admin posts it (one step), with `changes`."""
+    data = {
+        "title": toolbox.title,
+        "slug": toolbox.slug,
+        "theme": toolbox.theme_id,
+        "summary": toolbox.summary,
+        "audience": toolbox.audience,
+        "introduction": rich_text("What the toolbox contains."),
+        "how_developed": rich_text(""),
+        "steps": inline_formset([{"title": "Prepare", "text": rich_text("Do it.")}]),
+        "downloads": inline_formset([]),
+        "related_pages": inline_formset([]),
+    }
+    data.update(changes)
+    return nested_form_data(data)
 
 
 def snippet_url(instance, view, *args):

@@ -14,8 +14,15 @@ from django.db.models import F
 from django.test import TestCase
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.models import (
+    DraftStateMixin,
+    Locale,
+    LockableMixin,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.snippets.models import get_snippet_models
 
 import polib
 
@@ -31,33 +38,31 @@ from .story import (
     LiveSiteMixin,
     reloaded,
     snippet_url,
+    toolbox_form,
 )
 
 LIVE_FRENCH = "FR Trust-building dialogue with migrant parents."
-
-
-def toolbox_form(toolbox, **changes):
-    """The toolbox edit form as the admin posts it."""
-    data = {
-        "title": toolbox.title,
-        "slug": toolbox.slug,
-        "theme": toolbox.theme_id,
-        "summary": toolbox.summary,
-        "audience": toolbox.audience,
-        "introduction": rich_text("What the toolbox contains."),
-        "how_developed": rich_text(""),
-        "steps": inline_formset([]),
-        "downloads": inline_formset([]),
-        "related_pages": inline_formset([]),
-    }
-    data.update(changes)
-    return nested_form_data(data)
 
 
 def cross_language_aliases():
     return Page.objects.filter(alias_of__isnull=False).exclude(
         locale_id=F("alias_of__locale_id")
     )
+
+
+class DraftsEverywhereTests(TestCase):
+    def test_every_snippet_type_has_drafts_locking_and_the_review_workflow(self):
+        """A snippet type added later without them fails here."""
+        for model in get_snippet_models():
+            with self.subTest(model=model.__name__):
+                for mixin in (
+                    DraftStateMixin,
+                    RevisionMixin,
+                    LockableMixin,
+                    WorkflowMixin,
+                ):
+                    self.assertTrue(issubclass(model, mixin), mixin.__name__)
+                self.assertEqual(model.get_default_workflow().name, "Editorial review")
 
 
 class TranslatorPathsTests(LiveSiteMixin, TestCase):

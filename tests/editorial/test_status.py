@@ -15,7 +15,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.models import Locale, Revision, Workflow, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 from wagtail_localize.models import (
     String,
     StringSegment,
@@ -36,31 +35,13 @@ from tests.factories.snippets import (
 )
 from toolbox.models import ToolboxIndexPage, ToolboxPage
 
-from .story import LiveSiteMixin, reloaded
+from .story import LiveSiteMixin, reloaded, toolbox_form
 
 REPORT_URL = "/admin/reports/translation-status/"
 RESULTS_URL = "/admin/reports/translation-status/results/"
 
 PAGE = "Parenting in a new country"
 SNIPPET = "Migrant parents"
-
-
-def english_toolbox_form(toolbox, **changes):
-    """The English toolbox's edit form as the admin posts it."""
-    data = {
-        "title": toolbox.title,
-        "slug": toolbox.slug,
-        "theme": toolbox.theme_id,
-        "summary": toolbox.summary,
-        "audience": toolbox.audience,
-        "introduction": rich_text("What the toolbox contains."),
-        "how_developed": rich_text(""),
-        "steps": inline_formset([{"title": "Prepare", "text": rich_text("Do it.")}]),
-        "downloads": inline_formset([]),
-        "related_pages": inline_formset([]),
-    }
-    data.update(changes)
-    return nested_form_data(data)
 
 
 class ReportMixin:
@@ -230,7 +211,7 @@ class TranslationStatesTests(ReportMixin, LiveSiteMixin, TestCase):
         self.as_user(self.staff)
         self.post(
             f"/admin/pages/{self.toolbox.pk}/edit/",
-            english_toolbox_form(
+            toolbox_form(
                 self.toolbox,
                 summary="A new English summary.",
                 **{"action-submit": "Submit for review"},
