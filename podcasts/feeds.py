@@ -1,12 +1,18 @@
-"""The podcast's RSS 2.0 feed with the iTunes tags podcast directories require."""
+"""The podcast's RSS 2.0 feed with the iTunes tags podcast directories require.
+
+Django's syndication framework builds it, as it builds the news feeds: `PodcastFeed`
+says what goes in, `ITunesRssFeed` writes the `itunes:` and `content:` tags that plain
+RSS 2.0 lacks.
+"""
 
 import datetime
 
-from django.http import HttpResponse
-from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+ARTWORK_SPEC = "fill-1400x1400|format-jpeg"
 
 
 def _duration(seconds):
@@ -15,7 +21,13 @@ def _duration(seconds):
     return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
-class PodcastFeed(Rss201rev2Feed):
+def _yes_no(value):
+    return "true" if value else "false"
+
+
+class ITunesRssFeed(Rss201rev2Feed):
+    """RSS 2.0 with Apple's podcast namespace and `content:encoded` show notes."""
+
     def rss_attributes(self):
         attributes = super().rss_attributes()
         attributes["xmlns:itunes"] = ITUNES_NS
@@ -58,64 +70,98 @@ class PodcastFeed(Rss201rev2Feed):
             handler.addQuickElement("content:encoded", item["content_encoded"])
 
 
-def _artwork_url(show, request):
-    if not show.artwork_id:
-        return ""
-    rendition = show.artwork.get_rendition("fill-1400x1400|format-jpeg")
-    return request.build_absolute_uri(rendition.url)
+class PodcastFeed(Feed):
+    """The live episodes of one show (`show`, a PodcastIndexPage) in its language."""
 
+    feed_type = ITunesRssFeed
 
-def _yes_no(value):
-    return "true" if value else "false"
+    def __init__(self, show):
+        super().__init__()
+        self.show = show
+        self.language = show.locale.language_code
 
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The framework sets Last-Modified to the newest episode date, which is not
+        # when the feed last changed (edits, back-dated episodes); without
+        # Cache-Control, caches would also derive a long heuristic freshness from it.
+        response.headers.pop("Last-Modified", None)
+        return response
 
-def podcast_feed_response(show, request):
-    """The feed of `show` (a PodcastIndexPage) in its own language."""
-    feed = PodcastFeed(
-        title=show.title,
-        link=request.build_absolute_uri(show.get_url(request)),
-        description=show.description,
-        language=show.locale.language_code,
-        feed_url=request.build_absolute_uri(),
-        author_name=show.author,
-        feed_copyright=show.copyright or None,
-        itunes_author=show.author,
-        itunes_explicit=_yes_no(show.explicit),
-        itunes_owner_name=show.owner_name,
-        itunes_owner_email=show.owner_email,
-        itunes_category=show.category,
-        itunes_image=_artwork_url(show, request),
-    )
-    for episode in show.own_episodes():
-        published = datetime.datetime.combine(
-            episode.date, datetime.time(9, 0), tzinfo=datetime.UTC
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.show
+
+    def title(self, show):
+        return show.title
+
+    def link(self, show):
+        return show.get_url(self.request)
+
+    def description(self, show):
+        return show.description
+
+    def feed_url(self, show):
+        return self.request.build_absolute_uri()
+
+    def author_name(self, show):
+        return show.author
+
+    def feed_copyright(self, show):
+        return show.copyright or None
+
+    def feed_extra_kwargs(self, show):
+        return {
+            "itunes_author": show.author,
+            "itunes_explicit": _yes_no(show.explicit),
+            "itunes_owner_name": show.owner_name,
+            "itunes_owner_email": show.owner_email,
+            "itunes_category": show.category,
+            "itunes_image": self.artwork_url(show),
+        }
+
+    def artwork_url(self, show):
+        if not show.artwork_id:
+            return ""
+        rendition = show.artwork.get_rendition(ARTWORK_SPEC)
+        return self.request.build_absolute_uri(rendition.url)
+
+    def items(self, show):
+        return show.own_episodes()
+
+    def item_title(self, episode):
+        return episode.title
+
+    def item_description(self, episode):
+        return episode.summary
+
+    def item_link(self, episode):
+        return episode.get_url(self.request)
+
+    def item_guid(self, episode):
+        return episode.guid
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, episode):
+        return datetime.datetime.combine(
+            episode.date, datetime.time(9), tzinfo=datetime.UTC
         )
-        feed.add_item(
-            title=episode.title,
-            link=request.build_absolute_uri(episode.get_url(request)),
-            description=episode.summary,
-            unique_id=episode.guid,
-            unique_id_is_permalink=False,
-            pubdate=published,
-            enclosures=[
-                _enclosure(episode, request),
-            ],
-            itunes_duration=_duration(episode.duration_seconds),
-            itunes_explicit=_yes_no(episode.explicit),
-            itunes_episode=episode.episode_number,
-            itunes_season=episode.season_number,
-            content_encoded=episode.show_notes or None,
-        )
-    response = HttpResponse(content_type="application/rss+xml; charset=utf-8")
-    feed.write(response, "utf-8")
-    return response
 
+    def item_enclosure_url(self, episode):
+        return self.request.build_absolute_uri(episode.audio_url)
 
-def _enclosure(episode, request):
-    document = episode.audio
-    length = document.file_size or document.file.size
-    return Enclosure(
-        request.build_absolute_uri(episode.audio_url),
-        str(length),
-        episode.audio_mime_type,
-    )
+    def item_enclosure_length(self, episode):
+        return episode.audio.file_size or episode.audio.file.size
+
+    def item_enclosure_mime_type(self, episode):
+        return episode.audio_mime_type
+
+    def item_extra_kwargs(self, episode):
+        return {
+            "itunes_duration": _duration(episode.duration_seconds),
+            "itunes_explicit": _yes_no(episode.explicit),
+            "itunes_episode": episode.episode_number,
+            "itunes_season": episode.season_number,
+            "content_encoded": episode.show_notes or None,
+        }

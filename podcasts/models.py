@@ -117,24 +117,28 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
         return (
             public(PodcastEpisodePage.objects.child_of(self).live())
             .filter(audio__isnull=False)
-            .select_related("audio")
+            .select_related("audio", "locale")
             .order_by("-date", "-episode_number")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["episodes"] = self.episodes()
-        # Podcast apps need the feed's full address.
-        context["feed_url"] = request.build_absolute_uri(
-            self.get_url(request) + self.reverse_subpage("feed")
+        # Podcast apps need the feed's full address. A show under a home page
+        # that no site serves yet (previewed before it is) has none.
+        url = self.get_url(request)
+        context["feed_url"] = (
+            request.build_absolute_uri(url + self.reverse_subpage("feed"))
+            if url
+            else ""
         )
         return context
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import podcast_feed_response
+        from .feeds import PodcastFeed
 
-        return podcast_feed_response(self, request)
+        return PodcastFeed(self)(request)
 
 
 class PlatformLinkBlock(blocks.StructBlock):

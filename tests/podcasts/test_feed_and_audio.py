@@ -1,8 +1,13 @@
 """The podcast feed that directories read, and audio served with byte ranges."""
 
+import datetime
 import email.utils
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from wagtail_factories import ImageFactory
 
 from lxml import etree
 
@@ -10,9 +15,10 @@ from tests.factories.content import (
     PodcastEpisodePageFactory,
     PodcastIndexPageFactory,
 )
-from tests.factories.home import make_home
+from tests.factories.home import make_home, translate
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 
 
 class PodcastFeedTests(TestCase):
@@ -67,6 +73,156 @@ class PodcastFeedTests(TestCase):
         self.assertEqual(before, after)
         guid = self.feed().find("channel/item/guid")
         self.assertEqual(guid.get("isPermaLink"), "false")
+
+
+class PodcastFeedInFullTests(TestCase):
+    """Every tag directories read, with artwork, show notes and a translation."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        cls.show = PodcastIndexPageFactory(
+            parent=cls.home,
+            artwork=ImageFactory(width=1600, height=1600),
+            copyright="© IOM",
+            explicit=False,
+        )
+        cls.episode = PodcastEpisodePageFactory(
+            parent=cls.show,
+            title="Parenting in a new country",
+            slug="parenting",
+            summary="Two parents talk about their first year.",
+            show_notes='<p>The <a href="https://example.org/">toolbox</a>.</p>',
+            date=datetime.date(2021, 7, 15),
+            duration=datetime.timedelta(hours=1, minutes=2, seconds=3),
+            season_number=2,
+            episode_number=7,
+            explicit=True,
+        )
+        cls.older = PodcastEpisodePageFactory(
+            parent=cls.show, season_number=None, show_notes=""
+        )
+        # Its sound file was deleted since (the foreign key is SET_NULL).
+        no_audio = PodcastEpisodePageFactory(parent=cls.show)
+        type(no_audio).objects.filter(pk=no_audio.pk).update(audio=None)
+        translate(cls.home, "fr")
+        translate(cls.show, "fr", description="Des conversations.")
+        translate(cls.episode, "fr", title="Parents dans un nouveau pays")
+
+    def get(self, url="/en/podcasts/feed/"):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        return response
+
+    def channel(self, url="/en/podcasts/feed/"):
+        return etree.fromstring(self.get(url).content).find("channel")
+
+    def item(self, channel, title):
+        return next(i for i in channel.findall("item") if i.findtext("title") == title)
+
+    def test_the_channel_has_every_show_tag(self):
+        channel = self.channel()
+        self.assertEqual(channel.findtext("link"), "http://testserver/en/podcasts/")
+        self.assertEqual(
+            channel.findtext("description"), "Conversations about safer cities."
+        )
+        self.assertEqual(
+            channel.find("{http://www.w3.org/2005/Atom}link").get("href"),
+            "http://testserver/en/podcasts/feed/",
+        )
+        self.assertEqual(channel.findtext("copyright"), "© IOM")
+        self.assertEqual(
+            channel.findtext(f"{ITUNES}summary"), "Conversations about safer cities."
+        )
+        self.assertEqual(channel.findtext(f"{ITUNES}type"), "episodic")
+        self.assertEqual(
+            channel.find(f"{ITUNES}owner").findtext(f"{ITUNES}name"),
+            "IOM Belgium and Luxembourg",
+        )
+        artwork = channel.find(f"{ITUNES}image").get("href")
+        self.assertTrue(artwork.startswith("http://testserver/"))
+        self.assertIn("fill-1400x1400", artwork)
+        self.assertEqual(channel.findtext("image/url"), artwork)
+        self.assertEqual(channel.findtext("image/title"), "Podcast")
+        self.assertEqual(
+            channel.findtext("image/link"), "http://testserver/en/podcasts/"
+        )
+        self.assertEqual(
+            channel.findtext("lastBuildDate"), "Thu, 15 Jul 2021 09:00:00 +0000"
+        )
+
+    def test_each_episode_has_every_episode_tag(self):
+        channel = self.channel()
+        item = self.item(channel, "Parenting in a new country")
+        self.assertEqual(
+            item.findtext("link"), "http://testserver/en/podcasts/parenting/"
+        )
+        self.assertEqual(
+            item.findtext("description"), "Two parents talk about their first year."
+        )
+        self.assertEqual(
+            item.findtext(f"{ITUNES}summary"),
+            "Two parents talk about their first year.",
+        )
+        self.assertEqual(item.findtext(f"{ITUNES}duration"), "01:02:03")
+        self.assertEqual(item.findtext(f"{ITUNES}episode"), "7")
+        self.assertEqual(item.findtext(f"{ITUNES}season"), "2")
+        self.assertEqual(item.findtext(f"{ITUNES}explicit"), "true")
+        self.assertEqual(item.findtext(f"{ITUNES}episodeType"), "full")
+        self.assertEqual(
+            item.findtext(f"{CONTENT}encoded"),
+            '<p>The <a href="https://example.org/">toolbox</a>.</p>',
+        )
+        self.assertEqual(
+            item.findtext("guid"),
+            f"urn:equalcity:episode:{self.episode.translation_key}:en",
+        )
+        self.assertEqual(item.findtext("pubDate"), "Thu, 15 Jul 2021 09:00:00 +0000")
+        enclosure = item.find("enclosure")
+        self.assertEqual(
+            enclosure.get("url"), f"http://testserver{self.episode.audio_url}"
+        )
+        self.assertEqual(int(enclosure.get("length")), self.episode.audio.file.size)
+
+    def test_empty_optional_tags_are_left_out(self):
+        item = self.item(self.channel(), self.older.title)
+        self.assertIsNone(item.find(f"{ITUNES}season"))
+        self.assertIsNone(item.find(f"{CONTENT}encoded"))
+
+    def test_episodes_are_newest_first_and_need_audio(self):
+        titles = [item.findtext("title") for item in self.channel().findall("item")]
+        self.assertEqual(titles, ["Parenting in a new country", self.older.title])
+
+    def test_each_language_has_its_own_feed_of_its_own_episodes(self):
+        channel = self.channel("/fr/podcasts/feed/")
+        self.assertEqual(channel.findtext("language"), "fr")
+        self.assertEqual(channel.findtext("link"), "http://testserver/fr/podcasts/")
+        self.assertEqual(channel.findtext("description"), "Des conversations.")
+        (item,) = channel.findall("item")
+        self.assertEqual(item.findtext("title"), "Parents dans un nouveau pays")
+        self.assertEqual(
+            item.findtext("link"), "http://testserver/fr/podcasts/parenting/"
+        )
+        self.assertEqual(
+            item.findtext("guid"),
+            f"urn:equalcity:episode:{self.episode.translation_key}:fr",
+        )
+
+    def test_the_feed_sends_no_caching_headers(self):
+        """Episode dates are not when the feed changed: no Last-Modified from them."""
+        response = self.get()
+        self.assertNotIn("Last-Modified", response)
+        self.assertNotIn("Cache-Control", response)
+
+    def test_queries_do_not_grow_with_the_episodes(self):
+        self.get()  # renditions and caches warm
+        with CaptureQueriesContext(connection) as few:
+            self.get()
+        for _ in range(3):
+            PodcastEpisodePageFactory(parent=self.show)
+        with CaptureQueriesContext(connection) as many:
+            self.assertEqual(len(self.channel().findall("item")), 5)
+        self.assertEqual(len(many), len(few))
 
 
 class AudioRangeTests(TestCase):
