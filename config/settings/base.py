@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -158,6 +159,10 @@ LOCALE_PATHS = [SITE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
+
+# Country names come from django-countries in each language; its Italian and
+# Swedish names for North Macedonia are the pre-2019 ones.
+COUNTRIES_OVERRIDE = {"MK": _("North Macedonia")}
 
 # Static files and media
 STATICFILES_DIRS = [SITE_DIR / "static"]

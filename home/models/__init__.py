@@ -1,13 +1,20 @@
 from .contact import ContactFormField, ContactPage
 from .pages import BasePage, HomePage, StandardPage
 from .settings import SiteSettings, SustainableDevelopmentGoal
-from .snippets import Country, Partner, Person, ReviewedSnippet, Theme, TraineeCity
+from .snippets import (
+    EuropeanCountries,
+    Partner,
+    Person,
+    ReviewedSnippet,
+    Theme,
+    TraineeCity,
+)
 
 __all__ = [
     "BasePage",
     "ContactFormField",
     "ContactPage",
-    "Country",
+    "EuropeanCountries",
     "HomePage",
     "Partner",
     "Person",

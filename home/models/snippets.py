@@ -14,51 +14,67 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-__all__ = ["Country", "Partner", "Person", "ReviewedSnippet", "Theme", "TraineeCity"]
+from django_countries import Countries
+from django_countries.fields import CountryField
+
+__all__ = [
+    "EuropeanCountries",
+    "Partner",
+    "Person",
+    "ReviewedSnippet",
+    "Theme",
+    "TraineeCity",
+]
 
 
-class Country(models.TextChoices):
-    """Countries of the partners and trainee cities, named in every language."""
+class EuropeanCountries(Countries):
+    """The 39 European countries staff choose from for partners and trainee cities.
 
-    AL = "AL", _("Albania")
-    AT = "AT", _("Austria")
-    BE = "BE", _("Belgium")
-    BA = "BA", _("Bosnia and Herzegovina")
-    BG = "BG", _("Bulgaria")
-    HR = "HR", _("Croatia")
-    CY = "CY", _("Cyprus")
-    CZ = "CZ", _("Czechia")
-    DK = "DK", _("Denmark")
-    EE = "EE", _("Estonia")
-    FI = "FI", _("Finland")
-    FR = "FR", _("France")
-    DE = "DE", _("Germany")
-    GR = "GR", _("Greece")
-    HU = "HU", _("Hungary")
-    IS = "IS", _("Iceland")
-    IE = "IE", _("Ireland")
-    IT = "IT", _("Italy")
-    LV = "LV", _("Latvia")
-    LT = "LT", _("Lithuania")
-    LU = "LU", _("Luxembourg")
-    MT = "MT", _("Malta")
-    MD = "MD", _("Moldova")
-    ME = "ME", _("Montenegro")
-    NL = "NL", _("Netherlands")
-    MK = "MK", _("North Macedonia")
-    NO = "NO", _("Norway")
-    PL = "PL", _("Poland")
-    PT = "PT", _("Portugal")
-    RO = "RO", _("Romania")
-    RS = "RS", _("Serbia")
-    SK = "SK", _("Slovakia")
-    SI = "SI", _("Slovenia")
-    ES = "ES", _("Spain")
-    SE = "SE", _("Sweden")
-    CH = "CH", _("Switzerland")
-    TR = "TR", _("Türkiye")
-    UA = "UA", _("Ukraine")
-    GB = "GB", _("United Kingdom")
+    django-countries names them in the visitor's language; the short list keeps
+    the admin's country menu to the countries Equalcity works in.
+    """
+
+    only = [
+        "AL",
+        "AT",
+        "BA",
+        "BE",
+        "BG",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MD",
+        "ME",
+        "MK",
+        "MT",
+        "NL",
+        "NO",
+        "PL",
+        "PT",
+        "RO",
+        "RS",
+        "SE",
+        "SI",
+        "SK",
+        "TR",
+        "UA",
+    ]
 
 
 class ReviewedSnippet(
@@ -176,7 +192,7 @@ class Partner(ReviewedSnippet, TranslatableMixin, index.Indexed):
 
     name = models.CharField(max_length=160)
     city = models.CharField(max_length=80)
-    country = models.CharField(max_length=2, choices=Country.choices)
+    country = CountryField(countries=EuropeanCountries)
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.PARTNER)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -236,12 +252,12 @@ class Partner(ReviewedSnippet, TranslatableMixin, index.Indexed):
 class TraineeCity(ReviewedSnippet, index.Indexed):
     """A city or organisation trained by Equalcity; the home page counts them.
 
-    Not translatable: a place name and a country code, whose name is shown in
-    the visitor's language from the interface translations.
+    Not translatable: a place name and a country code, whose name django-countries
+    shows in the visitor's language.
     """
 
     name = models.CharField(max_length=160, help_text=_("City or organisation."))
-    country = models.CharField(max_length=2, choices=Country.choices)
+    country = CountryField(countries=EuropeanCountries)
 
     panels = [FieldPanel("name"), FieldPanel("country")]
 
@@ -262,4 +278,4 @@ class TraineeCity(ReviewedSnippet, index.Indexed):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.get_country_display()})"
+        return f"{self.name} ({self.country.name})"
