@@ -40,14 +40,17 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 		trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-BROWSER_STAMP := $(VENV)/.browser-$(shell cat requirements-browser.txt | cksum | cut -d' ' -f1)
 AXE_VERSION := 4.14.1
+VNU_VERSION := 26.9.27
+BROWSER_STAMP := $(VENV)/.browser-$(shell (cat requirements-browser.txt; echo $(AXE_VERSION) $(VNU_VERSION)) | cksum | cut -d' ' -f1)
 
 $(BROWSER_STAMP): requirements-browser.txt $(STAMP)
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(BIN)/python -m pip install --quiet -r requirements-browser.txt
 	rm -rf $(VENV)/axe && mkdir -p $(VENV)/axe
 	cd $(VENV)/axe && npm pack --silent axe-core@$(AXE_VERSION) >/dev/null && tar xzf axe-core-$(AXE_VERSION).tgz
+	rm -rf $(VENV)/vnu && mkdir -p $(VENV)/vnu
+	cd $(VENV)/vnu && npm pack --silent vnu-jar@$(VNU_VERSION) >/dev/null && tar xzf vnu-jar-$(VNU_VERSION).tgz && rm vnu-jar-$(VNU_VERSION).tgz
 	rm -f $(VENV)/.browser-*
 	touch $@
 
