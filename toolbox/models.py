@@ -362,7 +362,13 @@ class ToolboxModulePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         siblings = list(public(self.get_siblings().live()).specific())
-        position = next(i for i, page in enumerate(siblings) if page.pk == self.pk)
+        position = next(
+            (i for i, page in enumerate(siblings) if page.pk == self.pk), None
+        )
+        if position is None:
+            # A draft, or a new chapter in preview: numbered after the live ones.
+            position = len(siblings)
+            siblings.append(self)
         context.update(
             toolbox=self.get_parent().specific,
             previous_module=siblings[position - 1] if position > 0 else None,

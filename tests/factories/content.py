@@ -17,7 +17,12 @@ from news.models import (
     NewsletterIssuePage,
 )
 from podcasts.models import PodcastEpisodePage, PodcastIndexPage
-from toolbox.models import ToolboxIndexPage, ToolboxPage, ToolboxStep
+from toolbox.models import (
+    ToolboxIndexPage,
+    ToolboxModulePage,
+    ToolboxPage,
+    ToolboxStep,
+)
 
 from .home import PublishedPageFactory, paragraph
 from .snippets import ThemeFactory
@@ -79,6 +84,15 @@ class ToolboxPageFactory(PublishedPageFactory):
                 sort_order=number,
                 locale=obj.locale,
             )
+
+
+class ToolboxModulePageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Chapter {n}")
+    slug = factory.Sequence(lambda n: f"chapter-{n}")
+    body = factory.LazyFunction(lambda: [paragraph("The chapter itself.")])
+
+    class Meta:
+        model = ToolboxModulePage
 
 
 class NewsIndexPageFactory(PublishedPageFactory):
