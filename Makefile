@@ -62,9 +62,10 @@ bench: install translations ## Time the demo site's pages against their budgets
 	$(MANAGE) load_demo_content
 	$(MANAGE) bench
 
-lint: install ## ruff check and ruff format --check
+lint: install ## ruff check, ruff format --check and the import layers (import-linter)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	PYTHONPATH=. $(BIN)/lint-imports --no-cache
 
 format: install ## Format and fix the code with ruff
 	$(BIN)/ruff format .

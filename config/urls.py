@@ -7,8 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
-from home.sitemaps import MultilingualSitemap
+from home.web import views as home_views
+from home.web.sitemaps import MultilingualSitemap
 from podcasts import views as podcast_views
 from search import views as search_views
 
@@ -32,10 +32,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
+    # Imported here: only development serves static files through Django.
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
 if settings.SERVE_MEDIA:
+    # Imported here: only development and demos serve media through Django.
     from django.views.static import serve as serve_media
 
     urlpatterns.append(

@@ -1,6 +1,7 @@
 """Queries the site-wide templates need: navigation, language versions, homes."""
 
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Count, Q, prefetch_related_objects
@@ -9,7 +10,7 @@ from django.utils.translation import get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import Partner, SiteSettings, TraineeCity
+from home.models import Partner, SiteSettings, Theme, TraineeCity
 from home.request_memo import memoized, public
 
 
@@ -18,30 +19,32 @@ def default_locale():
     return memoized(("locale", settings.LANGUAGE_CODE), Locale.get_default)
 
 
-def current_locale():
-    """The Locale of the active language, or the default locale."""
-    return memoized(("locale", translation.get_language()), _active_locale)
+def request_locale(request):
+    """The Locale of the language the visitor asked for (the URL's prefix, set by
+    LocaleMiddleware), or the default locale."""
+    code = getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
+    return memoized(("locale", code), lambda: _locale(code))
 
 
-def _active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return default_locale()
+def _locale(code):
+    return Locale.objects.filter(language_code=code).first() or default_locale()
 
 
-def home_page_for(request, locale=None):
-    """The live home page of the request's site in `locale` (default: active)."""
+def home_page_for(request, locale):
+    """The live home page of the request's site in `locale`."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    locale = locale or current_locale()
     return memoized(("home", site.pk, locale.pk), lambda: _home_page(site, locale))
 
 
-def section_index(request, model):
-    """The live `model` index page (news, podcast...) below the visitor's home."""
-    home = home_page_for(request)
+def request_home(request):
+    """The live home page in the language the visitor asked for."""
+    return home_page_for(request, request_locale(request))
+
+
+def section_index(home, model):
+    """The live `model` index page (news, podcast...) below the `home` page."""
     if home is None:
         return None
     return memoized(
@@ -62,7 +65,7 @@ def navigation(request, current_page=None):
 
     An item is marked current when the visitor is on it or below it.
     """
-    home = home_page_for(request)
+    home = request_home(request)
     if home is None:
         return {"home": None, "items": []}
     current_path = getattr(current_page, "url_path", "")
@@ -93,10 +96,10 @@ def language_versions(request, page=None):
 
 
 def _language_versions(request, page):
-    page = page or home_page_for(request)
+    active = request_locale(request)
+    page = page or home_page_for(request, active)
     if page is None:
         return []
-    active = translation.get_language()
     translations = public(
         page.get_translations(inclusive=True)
         .live()
@@ -115,31 +118,32 @@ def _language_versions(request, page):
                 "name": get_language_info(code)["name_local"],
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
-                "current": code == active,
+                "current": code == active.language_code,
             }
         )
-    return sorted(versions, key=lambda item: (item["code"] != "en", item["code"]))
+    source = settings.LANGUAGE_CODE
+    return sorted(versions, key=lambda item: (item["code"] != source, item["code"]))
 
 
-def localized_instances(instances):
-    """What visitors may see of `instances`, in the active language, in one query.
+def localized_instances(instances, locale):
+    """What visitors may see of `instances` in `locale`, in one query.
 
     For translatable snippets and pages linked from a page (themes, guests,
-    related pages). Each instance becomes its live version in the active
-    language, or else its live English (source) version; an instance whose
-    English version is not live is left out, so that no translation appears
-    before its source and no draft appears at all. Each instance gets
-    `language_code`, the language of its words, so that templates can mark
-    an untranslated one with `lang`.
+    related pages). Each instance becomes its live version in `locale`, or
+    else its live English (source) version; an instance whose English version
+    is not live is left out, so that no translation appears before its source
+    and no draft appears at all. Each instance gets `language_code`, the
+    language of its words, so that templates can mark an untranslated one with
+    `lang`.
     """
     instances = [instance for instance in instances if instance is not None]
     if not instances:
         return []
-    active, source = current_locale(), default_locale()
+    source = default_locale()
     model = type(instances[0]).get_translation_model()
     versions = model.objects.filter(
         translation_key__in={instance.translation_key for instance in instances},
-        locale__in={active.pk, source.pk},
+        locale__in={locale.pk, source.pk},
         live=True,
     )
     if issubclass(model, Page):
@@ -152,15 +156,25 @@ def localized_instances(instances):
         english = by_key.get((instance.translation_key, source.pk))
         if english is None:
             continue
-        version = by_key.get((instance.translation_key, active.pk), english)
+        version = by_key.get((instance.translation_key, locale.pk), english)
         version.language_code = language_code_of(version)
         localized.append(version)
     return localized
 
 
-def localized_instance(instance):
+def localized_instance(instance, locale):
     """`localized_instances` for one instance: its visible version, or None."""
-    return next(iter(localized_instances([instance])), None)
+    return next(iter(localized_instances([instance], locale)), None)
+
+
+def theme_options(locale):
+    """The themes of every filter (news, toolboxes, search), in `locale` where
+    translated: one list everywhere, English where a theme has no live
+    translation (marked with `lang`), in the order of their names."""
+    themes = localized_instances(
+        list(Theme.objects.filter(locale=default_locale(), live=True)), locale
+    )
+    return sorted(themes, key=lambda theme: theme.name.casefold())
 
 
 def language_code_of(instance):
@@ -175,6 +189,7 @@ def language_code_of(instance):
 def settings_pages(request):
     """The privacy and safety pages chosen in site settings, in the visitor's
     language where they are live in it: {"privacy": page, "safety": page}."""
+    locale = request_locale(request)
 
     def pages():
         site_settings = SiteSettings.for_request(request)
@@ -184,11 +199,11 @@ def settings_pages(request):
         }
         present = {name: page for name, page in chosen.items() if page is not None}
         localized = dict(
-            zip(present, localized_instances(present.values()), strict=True)
+            zip(present, localized_instances(present.values(), locale), strict=True)
         )
         return {name: localized.get(name) for name in chosen}
 
-    return memoized(("settings-pages", translation.get_language()), pages)
+    return memoized(("settings-pages", locale.pk), pages)
 
 
 def children_with_source_fallback(index, *page_types, model=Page):
@@ -234,13 +249,19 @@ def trainee_city_stats():
     }
 
 
-def partners_for_display():
-    """Partners in the active language (English where not translated)."""
+def partners_for_display(locale):
+    """Partners in `locale` (English where not translated)."""
     partners = localized_instances(
-        list(Partner.objects.filter(locale=default_locale(), live=True))
+        list(Partner.objects.filter(locale=default_locale(), live=True)), locale
     )
     prefetch_related_objects(partners, "logo__renditions")
     return partners
+
+
+def filter_query(selected):
+    """The urlencoded query of a listing's chosen filters (`selected`, a dict),
+    for page links and "Clear filters"; "" when none is chosen."""
+    return urlencode({name: value for name, value in selected.items() if value})
 
 
 def slug_param(request, name):

@@ -68,6 +68,6 @@ def partners_and_trainee_cities(home_page, request):
     return {
         "order": 90,
         "template": "home/sections/partners.html",
-        "partners": selectors.partners_for_display(),
+        "partners": selectors.partners_for_display(home_page.locale),
         "stats": selectors.trainee_city_stats(),
     }

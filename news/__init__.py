@@ -1,0 +1,2 @@
+"""News: newsletter issues, articles, interviews and events, their listing,
+feeds and calendar files."""

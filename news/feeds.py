@@ -5,22 +5,24 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from home.metadata import plain
 from home.request_memo import public
+from home.text import plain
 
-from .selectors import NEWS_TYPES, specific_items
+from .selectors import specific_items
 
 FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):
-    """The latest news of one language's news index (`index`)."""
+    """The latest news of one language's news index (`index`), of the page
+    types `types` ({kind: page type})."""
 
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index):
+    def __init__(self, index, types):
         super().__init__()
         self.index = index
+        self.types = types
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -41,7 +43,7 @@ class NewsFeed(Feed):
     def items(self, index):
         pages = (
             public(index.get_children().live())
-            .type(*NEWS_TYPES.values())
+            .type(*self.types.values())
             .order_by("-first_published_at")
         )
         items = specific_items(pages[: FEED_LENGTH * 2])

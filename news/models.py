@@ -22,6 +22,9 @@ from home.models import BasePage
 from home.selectors import localized_instance, localized_instances
 
 from .blocks import InterviewStream, NewsletterSectionStream
+from .calendar import event_to_ical
+from .feeds import NewsAtomFeed, NewsFeed
+from .selectors import news_listing, related_news
 
 __all__ = [
     "ArticlePage",
@@ -29,6 +32,7 @@ __all__ = [
     "InterviewPage",
     "NewsIndexPage",
     "NewsPage",
+    "NEWS_TYPES",
     "NewsletterIssuePage",
 ]
 
@@ -64,10 +68,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import news_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing(self, request))
+        context.update(news_listing(self, request, NEWS_TYPES))
         return context
 
     @path("", name="listing")
@@ -76,15 +78,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from .feeds import NewsFeed
-
-        return NewsFeed(self)(request)
+        return NewsFeed(self, NEWS_TYPES)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
-        return NewsAtomFeed(self)(request)
+        return NewsAtomFeed(self, NEWS_TYPES)(request)
 
 
 class NewsPage(BasePage):
@@ -145,12 +143,10 @@ class NewsPage(BasePage):
         return data
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import related_news
-
         context = super().get_context(request, *args, **kwargs)
         themes = list(self.themes.all())
-        context["themes"] = localized_instances(themes)
-        context["related"] = related_news(self, themes)
+        context["themes"] = localized_instances(themes, self.locale)
+        context["related"] = related_news(self, themes, NEWS_TYPES)
         return context
 
 
@@ -332,7 +328,7 @@ class InterviewPage(NewsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["interviewee"] = localized_instance(self.interviewee)
+        context["interviewee"] = localized_instance(self.interviewee, self.locale)
         return context
 
 
@@ -516,17 +512,25 @@ class EventPage(RoutablePageMixin, NewsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = localized_instances(list(self.speakers.all()))
+        context["speakers"] = localized_instances(
+            list(self.speakers.all()), self.locale
+        )
         return context
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """The event as an iCalendar file, for "Add to my calendar"."""
-        from .calendar import event_to_ical
-
         response = HttpResponse(
             event_to_ical(self, request), content_type="text/calendar; charset=utf-8"
         )
         filename = f"{slugify(self.slug) or 'event'}.ics"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
+
+
+NEWS_TYPES = {
+    page_type.kind: page_type
+    for page_type in (NewsletterIssuePage, ArticlePage, InterviewPage, EventPage)
+}
+"""Every kind of news by its `kind` (the listing's ?kind= filter), in the order
+the filter lists them."""

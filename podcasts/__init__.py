@@ -1,0 +1,1 @@
+"""Podcasts: the show, its episodes, the podcast feed and the audio files."""

@@ -20,6 +20,8 @@ from home.models import BasePage
 from home.request_memo import public
 from home.selectors import children_with_source_fallback, localized_instances
 
+from .feeds import PodcastFeed
+
 __all__ = ["PodcastEpisodePage", "PodcastIndexPage"]
 
 
@@ -136,8 +138,6 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from .feeds import PodcastFeed
-
         return PodcastFeed(self)(request)
 
 
@@ -305,8 +305,8 @@ class PodcastEpisodePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guests"] = localized_instances(list(self.guests.all()))
-        context["themes"] = localized_instances(list(self.themes.all()))
+        context["guests"] = localized_instances(list(self.guests.all()), self.locale)
+        context["themes"] = localized_instances(list(self.themes.all()), self.locale)
         context["player_embed"] = next(
             (link.value for link in self.platform_links if link.value.embed_url()),
             None,

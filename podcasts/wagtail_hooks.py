@@ -1,13 +1,13 @@
 from wagtail import hooks
 
-from home.selectors import section_index
+from home.selectors import request_home, section_index
 
 from .models import PodcastIndexPage
 
 
 @hooks.register("home_page_sections")
 def latest_episode_section(home_page, request):
-    index = section_index(request, PodcastIndexPage)
+    index = section_index(home_page, PodcastIndexPage)
     if index is None:
         return None
     return {
@@ -20,7 +20,7 @@ def latest_episode_section(home_page, request):
 
 @hooks.register("head_feed_links")
 def podcast_feed_link(request):
-    index = section_index(request, PodcastIndexPage)
+    index = section_index(request_home(request), PodcastIndexPage)
     if index is None:
         return []
     url = index.get_url(request) + index.reverse_subpage("feed")

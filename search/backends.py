@@ -32,6 +32,8 @@ def config_for_language(language_code, default):
 
 
 def _postgres_backend_class():
+    # Imported here: the module needs psycopg and a PostgreSQL database, and
+    # development runs on SQLite.
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,

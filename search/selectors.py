@@ -13,9 +13,8 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models import ContactPage, StandardPage, Theme
+from home.models import ContactPage, StandardPage
 from home.request_memo import public
-from home.selectors import current_locale
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
 from podcasts.models import PodcastEpisodePage
 from toolbox.models import ToolboxModulePage, ToolboxPage
@@ -64,15 +63,15 @@ def theme_page_ids(slug):
     return Page.objects.filter(ids).values_list("pk", flat=True)
 
 
-def search_pages(query, result_type="", theme=""):
-    """IDs of live pages in the visitor's language matching `query`, best first.
+def search_pages(query, locale, result_type="", theme=""):
+    """IDs of live pages in `locale` matching `query`, best first.
 
     Pages whose title matches come before pages that match only in their text,
     whatever the backend's own scoring does with field boosts (SQLite's
     ignores them), each group in the backend's relevance order.
     """
     models = RESULT_TYPES[result_type][1] if result_type in RESULT_TYPES else ALL_TYPES
-    pages = public(Page.objects.live()).filter(locale=current_locale()).type(*models)
+    pages = public(Page.objects.live()).filter(locale=locale).type(*models)
     if theme:
         pages = pages.filter(pk__in=list(theme_page_ids(theme)))
     title_matches = [
@@ -88,10 +87,6 @@ def specific_pages(ids):
     pages = Page.objects.filter(pk__in=ids).specific()
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
-
-
-def themes():
-    return Theme.objects.filter(locale=current_locale(), live=True)
 
 
 def result_label(page):
@@ -142,13 +137,12 @@ def excerpt(page, query):
     return mark_safe(escaped.replace("\x00", "<mark>").replace("\x01", "</mark>"))  # noqa: S308
 
 
-def promotions(query):
-    """Results staff promote for this query, in the visitor's language."""
+def promotions(query, locale):
+    """Results staff promote for this query, in `locale`."""
     try:
         picks = Query.get(query).editors_picks.select_related("page")
     except ValueError:
         return []
-    locale = current_locale()
     results = []
     for pick in picks:
         if pick.page_id:

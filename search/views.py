@@ -1,10 +1,10 @@
-"""Site search at /<language>/search/?q=… in the visitor's language."""
+"""Site search at /<language>/search/?q=… in the language of the URL."""
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
 
-from home.selectors import slug_param
+from home.selectors import request_locale, slug_param, theme_options
 
 from . import selectors
 
@@ -17,20 +17,22 @@ def search(request):
     result_type = request.GET.get("type", "")
     result_type = result_type if result_type in selectors.RESULT_TYPES else ""
     theme = slug_param(request, "theme")
+    locale = request_locale(request)
     context = {
         "search_query": query,
         "raw_query": request.GET.get("q", "")[: selectors.MAX_QUERY_LENGTH],
         "result_types": [
             (value, label) for value, (label, _models) in selectors.RESULT_TYPES.items()
         ],
-        "themes": selectors.themes(),
+        "themes": theme_options(locale),
         "selected": {"type": result_type, "theme": theme},
         "results": [],
         "promotions": [],
     }
     if query:
         paginator = Paginator(
-            selectors.search_pages(query, result_type, theme), RESULTS_PER_PAGE
+            selectors.search_pages(query, locale, result_type, theme),
+            RESULTS_PER_PAGE,
         )
         results_page = paginator.get_page(request.GET.get("page"))
         context.update(
@@ -43,7 +45,7 @@ def search(request):
                 }
                 for page in selectors.specific_pages(list(results_page))
             ],
-            promotions=selectors.promotions(query),
+            promotions=selectors.promotions(query, locale),
         )
         if results_page.number == 1 and not request.GET.get("type"):
             selectors.record_hit(query)

@@ -1,0 +1,1 @@
+"""Toolboxes: the four toolboxes, their steps, chapters and downloads."""

@@ -14,19 +14,20 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import BodyBlock
-from home.models import BasePage, Theme
+from home.models import BasePage, TextPage, Theme
 from home.request_memo import public
 from home.selectors import (
     children_with_source_fallback,
+    filter_query,
     localized_instance,
     localized_instances,
     slug_param,
+    theme_options,
 )
 
 __all__ = [
@@ -49,11 +50,11 @@ class Audience(models.TextChoices):
     TRAINERS = "trainers", _("Trainers")
 
 
-def with_card_themes(toolboxes):
-    """`toolboxes` as a list, each with `card_theme`: its theme in the visitor's
-    language where one exists (with the `language_code` of its words)."""
+def with_card_themes(toolboxes, locale):
+    """`toolboxes` as a list, each with `card_theme`: its theme in `locale`
+    where one exists (with the `language_code` of its words)."""
     toolboxes = list(toolboxes)
-    themes = localized_instances([toolbox.theme for toolbox in toolboxes])
+    themes = localized_instances([toolbox.theme for toolbox in toolboxes], locale)
     by_key = {theme.translation_key: theme for theme in themes}
     for toolbox in toolboxes:
         toolbox.card_theme = toolbox.theme and by_key.get(toolbox.theme.translation_key)
@@ -106,13 +107,14 @@ class ToolboxIndexPage(BasePage):
         toolboxes = Paginator(self.toolboxes(theme, audience), 24).get_page(
             request.GET.get("page")
         )
-        toolboxes.object_list = with_card_themes(toolboxes.object_list)
+        toolboxes.object_list = with_card_themes(toolboxes.object_list, self.locale)
         context.update(
             toolboxes=toolboxes,
-            themes=Theme.objects.filter(locale=self.locale, live=True),
+            themes=theme_options(self.locale),
             audiences=Audience.choices,
             selected_theme=theme,
             selected_audience=audience,
+            filter_query=filter_query({"theme": theme, "audience": audience}),
         )
         return context
 
@@ -265,12 +267,12 @@ class ToolboxPage(BasePage):
         }
         related = [by_id[pk] for pk in related_ids if pk in by_id]
         context.update(
-            theme=localized_instance(self.theme),
-            partner=localized_instance(self.authoring_partner),
+            theme=localized_instance(self.theme, self.locale),
+            partner=localized_instance(self.authoring_partner, self.locale),
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
             modules=public(ToolboxModulePage.objects.child_of(self).live()),
-            related_pages=[page for page in localized_instances(related) if page.live],
+            related_pages=localized_instances(related, self.locale),
         )
         return context
 
@@ -327,31 +329,8 @@ class ToolboxRelatedPage(Orderable):
         verbose_name = _("related page")
 
 
-class ToolboxModulePage(BasePage):
+class ToolboxModulePage(TextPage):
     """An optional chapter of a toolbox, for long step-by-step guidance."""
-
-    introduction = models.TextField(
-        max_length=500, blank=True, help_text=_("What this chapter covers.")
-    )
-    body = StreamField(BodyBlock(), help_text=_("The chapter itself."))
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("introduction"),
-        FieldPanel("body"),
-    ]
-
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("introduction"),
-        index.SearchField("body"),
-    ]
-
-    translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("introduction"),
-        TranslatableField("body"),
-    ]
 
     parent_page_types = ["toolbox.ToolboxPage"]
     subpage_types = []

@@ -86,8 +86,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
-# A refused form comes back filled in, with the reason (home.views.csrf_failure).
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+# A refused form comes back filled in, with the reason (home.web.views.csrf_failure).
+CSRF_FAILURE_VIEW = "home.web.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -279,6 +279,9 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "home.editorial.workflow_finish.publish_workflo
 # Emails when something awaits review, and to the submitter on a decision.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Page permissions, limited to the locales each editor works in.
+PAGE_PERMISSION_TESTER = "home.editorial.permissions.LocalePagePermissionTester"
 
 # Demo users with known roles may only be created outside production.
 EQUALCITY_DEMO_USERS = False

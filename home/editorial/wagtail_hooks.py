@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 
 from . import languages, media, review
 from .permissions import can_edit_locale, editable_locale_ids, reads_contact_messages
+from .report import WAITING_STATES, TranslationStatusReport, status_rows
 
 BEFORE_LOCALIZE = -1
 
@@ -172,8 +173,6 @@ def bulk_actions_keep_languages_together(request, action_type, objects, action_v
 
 @hooks.register("register_admin_urls")
 def report_urls():
-    from .report import TranslationStatusReport
-
     return [
         path(
             "reports/translation-status/",
@@ -215,8 +214,6 @@ class WaitingTranslationsPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def waiting_translations_panel(request, panels):
-    from .report import WAITING_STATES, status_rows
-
     locale_ids = editable_locale_ids(request.user)
     default = Locale.get_default()
     if locale_ids is None or locale_ids == {default.pk}:

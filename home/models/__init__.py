@@ -1,5 +1,5 @@
 from .contact import ContactFormField, ContactPage
-from .pages import BasePage, HomePage, StandardPage
+from .pages import BasePage, HomePage, StandardPage, TextPage
 from .settings import SiteSettings, SustainableDevelopmentGoal
 from .snippets import (
     EuropeanCountries,
@@ -21,6 +21,7 @@ __all__ = [
     "ReviewedSnippet",
     "SiteSettings",
     "StandardPage",
+    "TextPage",
     "SustainableDevelopmentGoal",
     "Theme",
     "TraineeCity",

@@ -1,7 +1,9 @@
 """What every page shares (BasePage), the home page and standard pages."""
 
+from django.conf import settings
 from django.db import models
 from django.templatetags.static import static
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -12,9 +14,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.images import share_image_url
 from home.request_memo import public
 
-__all__ = ["BasePage", "HomePage", "StandardPage"]
+__all__ = ["BasePage", "HomePage", "StandardPage", "TextPage"]
 
 
 class BasePage(Page):
@@ -84,10 +87,10 @@ class BasePage(Page):
     json_ld_type = "WebPage"
 
     def permissions_for_user(self, user):
-        """Wagtail's permissions, limited to the locales the user works in."""
-        from home.editorial.permissions import LocalePagePermissionTester
-
-        return LocalePagePermissionTester(user, self)
+        """Wagtail's permissions, as the class named by the
+        PAGE_PERMISSION_TESTER setting refines them (the editorial app limits
+        them to the locales the user works in)."""
+        return import_string(settings.PAGE_PERMISSION_TESTER)(user, self)
 
     def json_ld(self, request):
         """Schema.org description of the page; page types add their own fields."""
@@ -103,8 +106,6 @@ class BasePage(Page):
             data["description"] = description
         image = getattr(self, "listing_image", None)
         if image is not None:
-            from home.metadata import share_image_url
-
             data["image"] = share_image_url(request, image)
         return data
 
@@ -214,8 +215,9 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(BasePage):
-    """About, safety, privacy and other free-form pages."""
+class TextPage(BasePage):
+    """Abstract parent of the pages of free text: a lead and a body of blocks
+    (standard pages, toolbox chapters)."""
 
     introduction = models.TextField(
         max_length=500,
@@ -241,6 +243,13 @@ class StandardPage(BasePage):
         TranslatableField("introduction"),
         TranslatableField("body"),
     ]
+
+    class Meta:
+        abstract = True
+
+
+class StandardPage(TextPage):
+    """About, safety, privacy and other free-form pages."""
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

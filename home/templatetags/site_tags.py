@@ -5,8 +5,8 @@ from django import template
 from wagtail import hooks
 
 from home import selectors
-from home.metadata import page_metadata
 from home.models import ContactPage, SiteSettings, SustainableDevelopmentGoal
+from home.web.metadata import page_metadata
 
 register = template.Library()
 
@@ -38,7 +38,7 @@ def site_footer(context):
     footer_pages = [
         page for page in selectors.settings_pages(request).values() if page is not None
     ]
-    contact_page = selectors.section_index(request, ContactPage)
+    contact_page = selectors.section_index(selectors.request_home(request), ContactPage)
     return {
         "request": request,
         "site_settings": site_settings,

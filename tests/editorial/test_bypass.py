@@ -273,8 +273,14 @@ class StaffPathsTests(LiveSiteMixin, TestCase):
         )
         french = theme.get_translation(self.french)
         self.assertFalse(french.live)
+        Theme.objects.filter(pk=french.pk).update(name="Enfants (brouillon)")
         response = self.visitor_page("/fr/toolboxes/")
-        self.assertNotContains(response, "Unaccompanied children")
+        self.assertNotContains(response, "brouillon")
+        # Until a publisher approves the French name, the English one shows,
+        # marked as English.
+        self.assertContains(
+            response, '<option value="children" lang="en">Unaccompanied children'
+        )
 
     def test_a_renamed_english_theme_waits_for_the_publisher(self):
         self.as_user(self.staff)

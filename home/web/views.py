@@ -15,7 +15,7 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import Locale, Page
 
-from .selectors import home_page_for
+from home.selectors import home_page_for
 
 logger = logging.getLogger("equalcity")
 

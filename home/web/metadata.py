@@ -8,22 +8,12 @@ type describes itself in JSON-LD with its own `json_ld(request)` method.
 import json
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from . import selectors
-
-SITE_NAME = "Equalcity"
-DESCRIPTION_LENGTH = 160
-SHARE_IMAGE_SPEC = "fill-1200x630|format-jpeg"
-
-
-def plain(text, length=DESCRIPTION_LENGTH):
-    """Text without tags (paragraphs kept apart by a space), cut at `length`."""
-    words = strip_tags((text or "").replace("<", " <")).split()
-    return Truncator(" ".join(words)).chars(length)
+from home import selectors
+from home.images import share_image_url
+from home.text import plain
 
 
 def json_ld_script(data):
@@ -46,12 +36,6 @@ def with_x_default(alternates):
         (url for code, url in alternates if code == settings.LANGUAGE_CODE), None
     )
     return [*alternates, ("x-default", default)] if default else list(alternates)
-
-
-def share_image_url(request, image):
-    if image is None:
-        return ""
-    return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE_SPEC).url)
 
 
 def page_metadata(request, page=None):

@@ -9,8 +9,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.metadata import with_x_default
 from home.request_memo import public
+from home.web.metadata import with_x_default
 
 
 class MultilingualSitemap(Sitemap):
