@@ -20,16 +20,11 @@ from news.models import (
 )
 from podcasts.models import PodcastEpisodePage, PodcastIndexPage
 from tests.factories.content import (
-    ArticlePageFactory,
     AudioFactory,
-    EventPageFactory,
-    InterviewPageFactory,
     NewsIndexPageFactory,
-    NewsletterIssuePageFactory,
-    PodcastEpisodePageFactory,
     PodcastIndexPageFactory,
     ToolboxIndexPageFactory,
-    ToolboxPageFactory,
+    one_page_of_each_type,
 )
 from tests.factories.home import make_home
 from tests.factories.snippets import PersonFactory, ThemeFactory
@@ -265,20 +260,7 @@ class RenderTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
-        toolboxes = ToolboxIndexPageFactory(parent=cls.home)
-        news = NewsIndexPageFactory(parent=cls.home)
-        podcasts = PodcastIndexPageFactory(parent=cls.home)
-        cls.pages = [
-            toolboxes,
-            ToolboxPageFactory(parent=toolboxes),
-            news,
-            ArticlePageFactory(parent=news),
-            InterviewPageFactory(parent=news),
-            EventPageFactory(parent=news),
-            NewsletterIssuePageFactory(parent=news),
-            podcasts,
-            PodcastEpisodePageFactory(parent=podcasts),
-        ]
+        cls.pages = one_page_of_each_type(cls.home)
 
     def test_every_page_type_renders_with_one_h1_and_the_quick_exit(self):
         for page in self.pages:

@@ -11,18 +11,22 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from bs4 import BeautifulSoup
 from lxml import etree
 
+from home.models import HomePage, StandardPage
+from news.models import (
+    ArticlePage,
+    EventPage,
+    InterviewPage,
+    NewsIndexPage,
+    NewsletterIssuePage,
+)
+from podcasts.models import PodcastEpisodePage, PodcastIndexPage
 from tests.factories.content import (
     ArticlePageFactory,
-    EventPageFactory,
-    InterviewPageFactory,
     NewsIndexPageFactory,
-    NewsletterIssuePageFactory,
-    PodcastEpisodePageFactory,
-    PodcastIndexPageFactory,
-    ToolboxIndexPageFactory,
-    ToolboxPageFactory,
+    one_page_of_each_type,
 )
 from tests.factories.home import StandardPageFactory, make_home, translate
+from toolbox.models import ToolboxIndexPage, ToolboxPage
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -155,25 +159,27 @@ class FeedTests(SiteTreeMixin, TestCase):
         )
 
 
+JSON_LD_TYPES = {
+    HomePage: "Organization",
+    StandardPage: "WebPage",
+    ToolboxIndexPage: "WebPage",
+    ToolboxPage: "LearningResource",
+    NewsIndexPage: "WebPage",
+    ArticlePage: "NewsArticle",
+    InterviewPage: "NewsArticle",
+    NewsletterIssuePage: "NewsArticle",
+    EventPage: "Event",
+    PodcastIndexPage: "PodcastSeries",
+    PodcastEpisodePage: "PodcastEpisode",
+}
+
+
 class MetadataTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         home = make_home()
-        toolboxes = ToolboxIndexPageFactory(parent=home)
-        news = NewsIndexPageFactory(parent=home)
-        podcasts = PodcastIndexPageFactory(parent=home)
         cls.expected_types = [
-            (home, "Organization"),
-            (StandardPageFactory(parent=home), "WebPage"),
-            (toolboxes, "WebPage"),
-            (ToolboxPageFactory(parent=toolboxes), "LearningResource"),
-            (news, "WebPage"),
-            (ArticlePageFactory(parent=news), "NewsArticle"),
-            (InterviewPageFactory(parent=news), "NewsArticle"),
-            (NewsletterIssuePageFactory(parent=news), "NewsArticle"),
-            (EventPageFactory(parent=news, venue="Residence Palace"), "Event"),
-            (podcasts, "PodcastSeries"),
-            (PodcastEpisodePageFactory(parent=podcasts), "PodcastEpisode"),
+            (page, JSON_LD_TYPES[type(page)]) for page in one_page_of_each_type(home)
         ]
         translate(home, "fr")
 

@@ -24,7 +24,7 @@ from toolbox.models import (
     ToolboxStep,
 )
 
-from .home import PublishedPageFactory, paragraph
+from .home import PublishedPageFactory, StandardPageFactory, paragraph
 from .snippets import ThemeFactory
 
 
@@ -197,3 +197,24 @@ class PodcastEpisodePageFactory(PublishedPageFactory):
 
     class Meta:
         model = PodcastEpisodePage
+
+
+def one_page_of_each_type(home):
+    """A live page of every public page type below `home` (itself included),
+    each after its parent: the tree most page tests start from."""
+    toolboxes = ToolboxIndexPageFactory(parent=home)
+    news = NewsIndexPageFactory(parent=home)
+    podcasts = PodcastIndexPageFactory(parent=home)
+    return [
+        home,
+        StandardPageFactory(parent=home),
+        toolboxes,
+        ToolboxPageFactory(parent=toolboxes),
+        news,
+        ArticlePageFactory(parent=news),
+        InterviewPageFactory(parent=news),
+        NewsletterIssuePageFactory(parent=news),
+        EventPageFactory(parent=news, venue="Residence Palace"),
+        podcasts,
+        PodcastEpisodePageFactory(parent=podcasts),
+    ]

@@ -5,17 +5,9 @@ from django.test import TestCase
 from wagtail.test.utils import WagtailTestUtils
 
 from tests.factories.content import (
-    ArticlePageFactory,
-    EventPageFactory,
-    InterviewPageFactory,
-    NewsIndexPageFactory,
-    NewsletterIssuePageFactory,
-    PodcastEpisodePageFactory,
-    PodcastIndexPageFactory,
-    ToolboxIndexPageFactory,
-    ToolboxPageFactory,
+    one_page_of_each_type,
 )
-from tests.factories.home import StandardPageFactory, make_home
+from tests.factories.home import make_home
 from tests.factories.snippets import (
     PartnerFactory,
     PersonFactory,
@@ -59,23 +51,7 @@ class SnippetAdminTests(WagtailTestUtils, TestCase):
 class PageEditorTests(WagtailTestUtils, TestCase):
     @classmethod
     def setUpTestData(cls):
-        home = make_home()
-        toolboxes = ToolboxIndexPageFactory(parent=home)
-        news = NewsIndexPageFactory(parent=home)
-        podcasts = PodcastIndexPageFactory(parent=home)
-        cls.pages = [
-            home,
-            StandardPageFactory(parent=home),
-            toolboxes,
-            ToolboxPageFactory(parent=toolboxes),
-            news,
-            ArticlePageFactory(parent=news),
-            InterviewPageFactory(parent=news),
-            EventPageFactory(parent=news),
-            NewsletterIssuePageFactory(parent=news),
-            podcasts,
-            PodcastEpisodePageFactory(parent=podcasts),
-        ]
+        cls.pages = one_page_of_each_type(make_home())
 
     def setUp(self):
         self.login()
