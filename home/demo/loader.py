@@ -1,7 +1,10 @@
-"""Building blocks for `load_demo_content`: idempotent pages, images, translations.
+"""Building blocks for `load_demo_content`: demo data, idempotent pages, images,
+translations.
 
-Every content app may have a `demo` module with a `load(loader)` function and an
-`ORDER` number; the command runs them in that order with one shared loader.
+Every content app may have a `demo` package with a `load(loader)` function and an
+`ORDER` number; the command runs them in that order with one shared loader. What the
+demo says is in the app's `demo/data/*.yaml` files (see `DemoData`); the code says how
+to load it.
 """
 
 import html
@@ -10,13 +13,17 @@ import json
 import math
 import textwrap
 import uuid
-from collections import defaultdict
+from pathlib import Path
 
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 
+from wagtail import blocks
 from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 from wagtail_localize.models import (
@@ -29,6 +36,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.strings import StringValue
 
+import yaml
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 
@@ -36,16 +44,102 @@ from home.models import HomePage
 
 
 class DemoContentError(Exception):
-    """The demo text does not match the page it is meant to translate."""
+    """The demo data is inconsistent, or does not match the page it translates."""
+
+
+def read_yaml(path):
+    with Path(path).open(encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+class DemoData:
+    """A demo data file, `<name>.yaml`, and its translations, `<name>.<lang>.yaml`.
+
+    `<name>.yaml` maps sections ("events", "people", …) to items keyed by slug. An
+    item holds its structure (dates, themes, images, links) and, under `en`, its
+    English strings; a list of strings is paragraphs. Where such a list needs
+    structure too (a form field's type, a call to action's link), the item repeats
+    the list outside `en`, item for item, with only that structure.
+
+    `<name>.<lang>.yaml` maps the same sections and slugs to the strings of one
+    language, in the shape of `en`, or to null where the item is not translated.
+    Translations are made in the order of that file.
+    """
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.english = read_yaml(self.path)
+        self.languages = {}
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            file = self.path.with_suffix(f".{code}.yaml")
+            if file.exists():
+                self.languages[code] = read_yaml(file)
+
+    def items(self, section):
+        """(slug, data) of each item of `section`: its structure and English strings."""
+        for slug, item in self.english[section].items():
+            structure = {key: value for key, value in item.items() if key != "en"}
+            yield slug, merged(structure, item.get("en", {}))
+
+    def strings(self, language_code, section, slug):
+        """An item's strings in a language; None where it is not translated."""
+        if language_code == "en":
+            return self.english[section][slug]["en"]
+        return self.languages[language_code][section][slug]
+
+    def translations(self):
+        """(language, section, slug, English strings, strings) of each translation."""
+        for code, sections in self.languages.items():
+            for section, items in sections.items():
+                for slug, strings in items.items():
+                    if strings is None:
+                        continue
+                    source = self.english[section][slug]["en"]
+                    if string_paths(strings) != string_paths(source):
+                        raise DemoContentError(
+                            f"{self.path.stem}.{code}.yaml: the strings of "
+                            f"{section}/{slug} are not those of the English ones"
+                        )
+                    yield code, section, slug, source, strings
+
+
+def string_paths(value, path=()):
+    """The path (keys and list positions) of every string in `value`."""
+    if isinstance(value, dict):
+        return {
+            p for key, item in value.items() for p in string_paths(item, (*path, key))
+        }
+    if isinstance(value, list):
+        return {
+            p
+            for index, item in enumerate(value)
+            for p in string_paths(item, (*path, index))
+        }
+    return {path} if isinstance(value, str) else set()
+
+
+def merged(structure, strings):
+    """`strings` laid over `structure`: mappings key by key, lists item by item."""
+    if isinstance(structure, dict) and isinstance(strings, dict):
+        common = structure.keys() & strings.keys()
+        return {
+            **structure,
+            **strings,
+            **{key: merged(structure[key], strings[key]) for key in common},
+        }
+    lists = isinstance(structure, list) and isinstance(strings, list)
+    if lists and len(structure) == len(strings):
+        return [merged(a, b) for a, b in zip(structure, strings, strict=True)]
+    raise DemoContentError(f"Cannot lay {strings!r} over {structure!r}")
 
 
 def flatten_strings(value):
-    """Every string in a nested structure of dicts, lists and tuples, in order."""
+    """Every string in a nested structure of dicts and lists, in order."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
         value = list(value.values())
-    if isinstance(value, list | tuple):
+    if isinstance(value, list):
         return [text for item in value for text in flatten_strings(item)]
     return []
 
@@ -55,24 +149,68 @@ def paragraphs_html(paragraphs):
     return "".join(f"<p>{html.escape(text, quote=False)}</p>" for text in paragraphs)
 
 
-def stream_data(blocks):
-    """StreamField raw data from [(block type, value)], paragraphs as text lists."""
-    data = []
-    for block_type, value in blocks:
-        if block_type == "paragraph":
+def block_data(block, value):
+    """Raw data of `block` from demo data.
+
+    A stream is a list of {block type: value}; a list of strings for rich text is
+    paragraphs; a string for a struct block fills its first child, the others
+    taking their defaults (`heading: Text` is an h2).
+    """
+    if isinstance(block, blocks.StreamBlock):
+        return [
+            {
+                "type": name,
+                "value": block_data(block.child_blocks[name], item),
+                "id": str(uuid.uuid4()),
+            }
+            for entry in value
+            for name, item in entry.items()
+        ]
+    if isinstance(block, blocks.StructBlock):
+        if isinstance(value, str):
+            first, *others = block.child_blocks
+            value = {first: value}
+            value.update(
+                {name: block.child_blocks[name].get_default() for name in others}
+            )
+        return {
+            name: block_data(block.child_blocks[name], item)
+            for name, item in value.items()
+        }
+    if isinstance(block, blocks.RichTextBlock) and isinstance(value, list):
+        return paragraphs_html(value)
+    return value
+
+
+def field_values(model, data):
+    """The values of `model`'s own fields in demo data, ready to save.
+
+    Keys that name no field, and relations (the caller resolves those), are left
+    out; paragraphs become rich text and streams their raw data.
+    """
+    values = {}
+    for name, value in data.items():
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.is_relation:
+            continue
+        if isinstance(field, StreamField):
+            value = block_data(field.stream_block, value)
+        elif isinstance(field, RichTextField) and isinstance(value, list):
             value = paragraphs_html(value)
-        data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
-    return data
+        values[name] = value
+    return values
 
 
 class DemoLoader:
     def __init__(self, stdout):
         self.stdout = stdout
         self._locales = {}
-        # Pages and snippets by key ("event:<slug>", "person:<key>", …), so that
-        # one app's demo content can link to another's without importing it.
+        # Pages, snippets and images by "<section>/<slug>", so that one app's demo
+        # data can name another's ("events/closing-conference-brussels").
         self.registry = {}
-        self.pages_by_theme = defaultdict(list)
 
     def log(self, message):
         self.stdout.write(f"  {message}")
@@ -83,6 +221,14 @@ class DemoLoader:
                 language_code=language_code
             )
         return self._locales[language_code]
+
+    def register(self, key, instance):
+        self.registry[key] = instance
+        return instance
+
+    def lookup(self, section, slugs):
+        """The registered instances of `section` with these slugs."""
+        return [self.registry[f"{section}/{slug}"] for slug in slugs]
 
     # Images -----------------------------------------------------------------
 
@@ -103,6 +249,15 @@ class DemoLoader:
         self.log(f"drew image “{title}”")
         return image
 
+    def illustration(self, spec):
+        """An illustration described in demo data: title, colours and size."""
+        return self.image(
+            spec["title"],
+            draw_illustration(*spec["colours"]),
+            size=tuple(spec.get("size", (1200, 800))),
+            alt=spec.get("alt", ""),
+        )
+
     def document(self, title, content, filename):
         """A Wagtail document holding `content` (bytes), created once."""
         document_model = get_document_model()
@@ -121,27 +276,40 @@ class DemoLoader:
         """The home page of a language (the English one is created by `home`)."""
         return HomePage.objects.get(depth=2, locale=self.locale(language_code))
 
-    def register(self, key, instance, themes=()):
-        self.registry[key] = instance
-        for theme in themes:
-            self.pages_by_theme[theme].append(instance)
-        return instance
-
     @transaction.atomic
-    def page(self, parent, model, slug, **fields):
+    def page(self, parent, model, slug, data, **fields):
         """The child of `parent` with `slug`: created and published when missing.
 
-        An existing page is left as it is, so that running the loader again
-        neither duplicates pages nor overwrites what editors changed.
+        Its fields come from `data` (see `field_values`) and `fields`, which the
+        caller resolves (relations, dates with a time zone). An existing page is
+        left as it is, so that running the loader again neither duplicates pages
+        nor overwrites what editors changed.
         """
         existing = model.objects.child_of(parent).filter(slug=slug).first()
         if existing:
             return existing
-        page = model(slug=slug, locale=parent.locale, **fields)
+        values = {**field_values(model, data), **fields}
+        page = model(slug=slug, locale=parent.locale, **values)
         parent.add_child(instance=page)
         page.save_revision(log_action=False).publish(log_action=False)
         self.log(f"created {model.__name__} {page.url_path}")
         return model.objects.get(pk=page.pk)
+
+    def translate_data(self, data, overrides=None):
+        """Translate the registered items of `data` into each of its languages.
+
+        `overrides(language, key)` may return the overrides of an item's
+        synchronised fields in a language (see `translate`).
+        """
+        for code, section, slug, source, strings in data.translations():
+            key = f"{section}/{slug}"
+            self.translate(
+                self.registry[key],
+                code,
+                source,
+                strings,
+                overrides=overrides(code, key) if overrides else None,
+            )
 
     @transaction.atomic
     def translate(

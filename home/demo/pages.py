@@ -1,6 +1,7 @@
-"""Demo content of `home`: the home pages, about, staying safe, site settings."""
+"""Demo content of `home`: the home pages, about, staying safe, privacy, contact,
+site settings (data/pages*.yaml, data/site.yaml)."""
 
-from importlib import import_module
+from pathlib import Path
 
 from wagtail.models import Page, Site
 
@@ -13,134 +14,74 @@ from home.models import (
 )
 
 from . import taxonomy
-from .content_en import ABOUT, CONTACT, HOME, PRIVACY, SAFETY
-from .loader import draw_eu_emblem, paragraphs_html, stream_data
+from .loader import DemoData, draw_eu_emblem, field_values, read_yaml
 from .users import load_users
 
 ORDER = 0
-
-# Languages with every home-app page; the about page is also in French.
-HOME_LANGUAGES = ["fr", "nl", "de", "it", "sv", "ar"]
-ABOUT_LANGUAGES = ["fr"]
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def translated_content(language_code):
-    return import_module(f"home.demo.content_{language_code}")
-
-
-def home_page(loader):
+def home_page(loader, slug, data):
     """The English home page at the root of the default site."""
     site = Site.objects.get(is_default_site=True)
     home = HomePage.objects.filter(locale=loader.locale("en"), depth=2).first()
     if home is None:
         root = Page.get_first_root_node()
         # Wagtail's "Welcome to your new Wagtail site!" page holds the slug.
-        root.get_children().filter(slug="home").delete()
-        home = loader.page(
-            root,
-            HomePage,
-            "home",
-            title=HOME["title"],
-            search_description=HOME["search_description"],
-            hero_heading=HOME["hero_heading"],
-            introduction=paragraphs_html(HOME["introduction"]),
-            body=stream_data(HOME["body"]),
-        )
+        root.get_children().filter(slug=slug).delete()
+        home = loader.page(root, HomePage, slug, data)
     if site.root_page_id != home.pk:
         site.root_page = home
         site.save()
     return home
 
 
-def standard_page(loader, parent, content):
+def standard_page(loader, slug, data):
+    return loader.page(loader.home(), StandardPage, slug, data)
+
+
+def contact_page(loader, slug, data):
+    """The contact form and its fields."""
     return loader.page(
-        parent,
-        StandardPage,
-        content["slug"],
-        title=content["title"],
-        search_description=content["search_description"],
-        introduction=content["introduction"],
-        body=stream_data(content["body"]),
-        show_in_menus=content["slug"] == "about",
-    )
-
-
-# What each demo question asks for, so that browsers can fill it in.
-CONTACT_PURPOSES = ["name", "email", ""]
-
-
-def contact_page(loader, home):
-    """The contact form; messages go to an address that reaches nobody."""
-    return loader.page(
-        home,
+        loader.home(),
         ContactPage,
-        CONTACT["slug"],
-        title=CONTACT["title"],
-        search_description=CONTACT["search_description"],
-        introduction=CONTACT["introduction"],
-        thank_you_text=paragraphs_html(CONTACT["thank_you_text"]),
-        to_address="equalcity-team@example.org",
-        subject=CONTACT["subject"],
+        slug,
+        data,
         form_fields=[
-            ContactFormField(purpose=purpose, **field)
-            for field, purpose in zip(CONTACT["fields"], CONTACT_PURPOSES, strict=True)
+            ContactFormField(**field_values(ContactFormField, field))
+            for field in data["form_fields"]
         ],
     )
 
 
-def site_settings(loader, site, safety, privacy):
+PAGE_TYPES = {"home": home_page, "standard": standard_page, "contact": contact_page}
+
+
+def site_settings(loader, site, data):
     settings = SiteSettings.for_site(site)
     if not settings.privacy_page_id:
-        settings.privacy_page = privacy
+        settings.privacy_page = loader.registry[data["privacy_page"]]
         settings.save()
     if settings.eu_emblem_id:
         return
-    settings.contact_name = "Elisabeth Palmero"
-    settings.contact_email = "epalmero@iom.int"
-    settings.contact_address = (
-        "IOM Belgium and Luxembourg\nRue Montoyer 40\n1000 Brussels"
-    )
-    settings.social_links = [
-        {
-            "type": "link",
-            "value": {
-                "platform": "spotify",
-                "url": "https://open.spotify.com/show/2RS55D6UrMczoNkBnYy9Ta",
-            },
-        },
-        {
-            "type": "link",
-            "value": {"platform": "website", "url": "https://belgium.iom.int/"},
-        },
-    ]
-    settings.sdgs = [
-        {"type": "goal", "value": goal} for goal in ("5", "10", "11", "16")
-    ]
+    for name, value in field_values(SiteSettings, data).items():
+        setattr(settings, name, value)
+    emblem = data["eu_emblem"]
     settings.eu_emblem = loader.image(
-        "European Union emblem",
-        draw_eu_emblem,
-        size=(810, 540),
-        alt="Flag of the European Union",
+        emblem["title"], draw_eu_emblem, size=tuple(emblem["size"]), alt=emblem["alt"]
     )
-    settings.safety_page = safety
+    settings.safety_page = loader.registry[data["safety_page"]]
     settings.save()
     loader.log("filled the site settings")
 
 
 def load(loader):
     taxonomy.load(loader)
-    home = home_page(loader)
-    about = standard_page(loader, home, ABOUT)
-    safety = standard_page(loader, home, SAFETY)
-    privacy = standard_page(loader, home, PRIVACY)
-    contact = contact_page(loader, home)
-    for code in HOME_LANGUAGES:
-        content = translated_content(code)
-        loader.translate(home, code, HOME, content.HOME)
-        loader.translate(safety, code, SAFETY, content.SAFETY)
-        loader.translate(privacy, code, PRIVACY, content.PRIVACY)
-        loader.translate(contact, code, CONTACT, content.CONTACT)
-    for code in ABOUT_LANGUAGES:
-        loader.translate(about, code, ABOUT, translated_content(code).ABOUT)
-    site_settings(loader, Site.objects.get(is_default_site=True), safety, privacy)
+    pages = DemoData(DATA / "pages.yaml")
+    for slug, data in pages.items("pages"):
+        page = PAGE_TYPES[data["type"]](loader, slug, data)
+        loader.register(f"pages/{slug}", page)
+    loader.translate_data(pages)
+    settings = read_yaml(DATA / "site.yaml")["settings"]
+    site_settings(loader, Site.objects.get(is_default_site=True), settings)
     load_users(loader)

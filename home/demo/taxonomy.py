@@ -1,81 +1,50 @@
-"""Demo themes, people, partners and trainee cities, with their translations."""
+"""Demo themes, people, partners and trainee cities, with their translations
+(data/taxonomy*.yaml)."""
 
-from importlib import import_module
+from pathlib import Path
 
 from home.models import Partner, Person, Theme, TraineeCity
 
-from . import taxonomy_en as english
-from .loader import draw_logo
+from .loader import DemoData, draw_logo, field_values
 
-TRANSLATED_LANGUAGES = ["fr", "ar"]
-LOGO_COLOURS = ["#0b4f6c", "#b3261e", "#1d6b3a", "#6b3fa0", "#8a5a00"]
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def _translatable(loader, model, lookup, fields):
+def snippet(loader, model, lookup, data, **fields):
+    """The English snippet matching `lookup`: created and published when missing."""
     instance = model.objects.filter(locale=loader.locale("en"), **lookup).first()
     if instance is None:
-        instance = model.objects.create(locale=loader.locale("en"), **lookup, **fields)
+        values = {**field_values(model, data), **fields, **lookup}
+        instance = model.objects.create(locale=loader.locale("en"), **values)
         instance.save_revision(log_action=False).publish(log_action=False)
         loader.log(f"created {model._meta.verbose_name} “{instance}”")
     return instance
 
 
-def load_themes(loader):
-    for data in english.THEMES:
-        theme = _translatable(
-            loader,
-            Theme,
-            {"slug": data["slug"]},
-            {"name": data["name"], "description": data["description"]},
-        )
-        loader.register(f"theme:{data['slug']}", theme)
+def load_theme(loader, slug, data):
+    # News pages without an image of their own show their theme's illustration.
+    loader.register(f"illustrations/{slug}", loader.illustration(data["illustration"]))
+    return snippet(loader, Theme, {"slug": slug}, data)
 
 
-def load_people(loader):
-    for data in english.PERSONS:
-        person = _translatable(
-            loader,
-            Person,
-            {"name": data["name"]},
-            {
-                "role": data["role"],
-                "organisation": data["organisation"],
-                "bio": data["bio"],
-            },
-        )
-        loader.register(f"person:{data['key']}", person)
+def load_person(loader, slug, data):
+    return snippet(loader, Person, {"name": data["name"]}, data)
 
 
-def load_partners(loader):
-    for position, data in enumerate(english.PARTNERS):
-        logo = loader.image(
-            f"Logo: {data['name']}",
-            draw_logo(data["name"], LOGO_COLOURS[position % len(LOGO_COLOURS)]),
-            size=(640, 320),
-            alt=data["name"],
-        )
-        partner = _translatable(
-            loader,
-            Partner,
-            {"name": data["name"]},
-            {
-                "city": data["city"],
-                "country": data["country"],
-                "role": data["role"],
-                "website": data["website"],
-                "description": data["description"],
-                "sort_order": data["sort_order"],
-                "logo": logo,
-            },
-        )
-        loader.register(f"partner:{data['key']}", partner)
+def load_partner(loader, slug, data):
+    name = data["name"]
+    logo = loader.image(
+        f"Logo: {name}", draw_logo(name, data["logo"]), size=(640, 320), alt=name
+    )
+    return snippet(loader, Partner, {"name": name}, data, logo=logo)
 
 
-def load_trainee_cities(loader):
+def load_trainee_cities(loader, cities):
     existing = set(TraineeCity.objects.values_list("name", "country"))
     new = [
         TraineeCity(name=name, country=country)
-        for name, country in english.TRAINEE_CITIES
+        for country, names in cities.items()
+        for name in names
         if (name, country) not in existing
     ]
     TraineeCity.objects.bulk_create(new)
@@ -83,23 +52,14 @@ def load_trainee_cities(loader):
         loader.log(f"added {len(new)} trainee cities")
 
 
-def translate_taxonomy(loader):
-    for code in TRANSLATED_LANGUAGES:
-        translated = import_module(f"home.demo.taxonomy_{code}")
-        for kind, source, target in (
-            ("theme", english.THEMES, translated.THEMES),
-            ("person", english.PERSONS, translated.PERSONS),
-            ("partner", english.PARTNERS, translated.PARTNERS),
-        ):
-            for data, text in zip(source, target, strict=True):
-                key = data["slug"] if kind == "theme" else data["key"]
-                instance = loader.registry[f"{kind}:{key}"]
-                loader.translate(instance, code, data, text)
-
-
 def load(loader):
-    load_themes(loader)
-    load_people(loader)
-    load_partners(loader)
-    load_trainee_cities(loader)
-    translate_taxonomy(loader)
+    data = DemoData(DATA / "taxonomy.yaml")
+    for section, load_one in [
+        ("themes", load_theme),
+        ("people", load_person),
+        ("partners", load_partner),
+    ]:
+        for slug, item in data.items(section):
+            loader.register(f"{section}/{slug}", load_one(loader, slug, item))
+    load_trainee_cities(loader, data.english["trainee_cities"])
+    loader.translate_data(data)

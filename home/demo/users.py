@@ -1,6 +1,9 @@
-"""One demo user per editorial role, with printed passwords (never in production)."""
+"""One demo user per editorial role, with printed passwords (never in production).
+
+The users and their roles are in data/site.yaml."""
 
 import secrets
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -8,13 +11,9 @@ from django.contrib.auth.models import Group
 
 from wagtail.users.models import UserProfile
 
-DEMO_USERS = [
-    ("staff", "Communications staff", "en"),
-    ("publisher", "Publishers", "en"),
-    ("translator-fr", "Translators (French)", "fr"),
-    ("translator-ar", "Translators (Arabic)", "ar"),
-    ("translator-de", "Translators (German)", "de"),
-]
+from .loader import read_yaml
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def load_users(loader):
@@ -22,7 +21,7 @@ def load_users(loader):
         loader.log("demo users are not created with these settings (production)")
         return
     users = get_user_model()
-    for username, group_name, language in DEMO_USERS:
+    for username, data in read_yaml(DATA / "site.yaml")["users"].items():
         if users.objects.filter(username=username).exists():
             continue
         password = secrets.token_urlsafe(9)
@@ -32,8 +31,8 @@ def load_users(loader):
             password=password,
             first_name=username.replace("-", " ").title(),
         )
-        user.groups.add(Group.objects.get(name=group_name))
+        user.groups.add(Group.objects.get(name=data["group"]))
         profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
+        profile.preferred_language = data["language"]
         profile.save()
-        loader.log(f"demo user {username} ({group_name}) password: {password}")
+        loader.log(f"demo user {username} ({data['group']}) password: {password}")

@@ -1,18 +1,15 @@
-"""Demo podcast: the show and its episodes, with short real audio files."""
+"""Demo podcast (data/podcasts*.yaml): the show and its episodes, with short real
+audio files (audio/)."""
 
 import datetime
-from importlib import import_module
 from pathlib import Path
 
-from home.demo.loader import draw_illustration, paragraphs_html, stream_data
+from home.demo.loader import DemoData
 from podcasts.models import PodcastEpisodePage, PodcastIndexPage
 
-from . import content_en as english
-
 ORDER = 10
+DATA = Path(__file__).resolve().parent / "data"
 AUDIO_DIR = Path(__file__).resolve().parent / "audio"
-# French has everything; Arabic the show and one episode.
-LANGUAGES = ["fr", "ar"]
 
 
 def parse_duration(text):
@@ -20,71 +17,41 @@ def parse_duration(text):
     return datetime.timedelta(hours=hours, minutes=minutes, seconds=seconds)
 
 
-def load_index(loader, home):
-    artwork = loader.image(
-        "Equalcity podcast artwork",
-        draw_illustration("#0b4f6c", "#ffd34d"),
-        size=(1400, 1400),
-        alt="",
-    )
+def load_index(loader, slug, data):
+    artwork = loader.illustration(data["artwork"])
     return loader.page(
-        home,
+        loader.home(),
         PodcastIndexPage,
-        english.INDEX["slug"],
-        title=english.INDEX["title"],
-        search_description=english.INDEX["search_description"],
-        description=english.INDEX["description"],
+        slug,
+        data,
         artwork=artwork,
         listing_image=artwork,
-        owner_name="IOM Belgium and Luxembourg",
-        owner_email="epalmero@iom.int",
-        show_in_menus=True,
     )
 
 
-def load_episode(loader, index, data):
+def load_episode(loader, index, slug, data):
     audio = loader.document(
         f"Podcast audio: {data['title']}",
         (AUDIO_DIR / data["audio"]).read_bytes(),
         data["audio"],
     )
-    episode = loader.page(
+    return loader.page(
         index,
         PodcastEpisodePage,
-        data["slug"],
-        title=data["title"],
-        search_description=data["search_description"],
-        date=datetime.date.fromisoformat(data["date"]),
+        slug,
+        data,
         audio=audio,
         duration=parse_duration(data["duration"]),
-        season_number=data["season_number"],
-        episode_number=data["episode_number"],
-        summary=data["summary"],
-        show_notes=paragraphs_html(data["show_notes"]),
-        transcript=paragraphs_html(data["transcript"]),
-        platform_links=stream_data(
-            [
-                ("link", {"platform": name, "url": url})
-                for name, url in data["platform_links"]
-            ]
-        ),
         listing_image=index.artwork,
-        guests=[loader.registry[f"person:{key}"] for key in data["guests"]],
-        themes=[loader.registry[f"theme:{key}"] for key in data["themes"]],
+        guests=loader.lookup("people", data["guests"]),
+        themes=loader.lookup("themes", data["themes"]),
     )
-    return loader.register(f"episode:{data['slug']}", episode, themes=data["themes"])
 
 
 def load(loader):
-    home = loader.home()
-    index = load_index(loader, home)
-    episodes = {
-        data["slug"]: load_episode(loader, index, data) for data in english.EPISODES
-    }
-    for code in LANGUAGES:
-        translated = import_module(f"podcasts.demo.content_{code}")
-        loader.translate(index, code, english.INDEX, translated.INDEX)
-        by_slug = {data["slug"]: data for data in english.EPISODES}
-        for text in translated.EPISODES:
-            source = by_slug[text["slug"]]
-            loader.translate(episodes[text["slug"]], code, source, text)
+    data = DemoData(DATA / "podcasts.yaml")
+    [(slug, index_data)] = data.items("index")
+    index = loader.register(f"index/{slug}", load_index(loader, slug, index_data))
+    for slug, item in data.items("episodes"):
+        loader.register(f"episodes/{slug}", load_episode(loader, index, slug, item))
+    loader.translate_data(data)

@@ -2,13 +2,15 @@
 
 import io
 
+from django.conf import settings
 from django.core.management import call_command
-from django.test import TestCase
+from django.test import SimpleTestCase, TestCase
 
 from wagtail.models import Page, Site
 
 from bs4 import BeautifulSoup
 
+from home.demo.loader import read_yaml, string_paths
 from home.models import HomePage, SiteSettings, StandardPage
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
 from podcasts.models import PodcastEpisodePage
@@ -119,3 +121,61 @@ class DemoContentTests(TestCase):
         self.assertEqual(len(listing.select('.card__title[lang="en"]')), 3)
         response = self.client.get("/ar/toolboxes/parenting-in-a-new-country/")
         self.assertEqual(response.status_code, 404)
+
+
+def demo_data_files():
+    """{English data file: {language: its translation}} of every app's demo data."""
+    files = {}
+    for path in sorted(settings.BASE_DIR.glob("*/demo/data/*.yaml")):
+        name, *language = path.stem.split(".")
+        files.setdefault(path.with_name(f"{name}.yaml"), {})
+        if language:
+            files[path.with_name(f"{name}.yaml")][language[0]] = path
+    return files
+
+
+class DemoDataFilesTests(SimpleTestCase):
+    def test_each_language_file_has_exactly_the_items_and_strings_of_the_english(self):
+        """A translator's file cannot miss or add an item or a string: it has the
+        sections and slugs of the English file, and for each item the strings under
+        `en` there, or null where the item is not translated."""
+        languages = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+        files = demo_data_files()
+        self.assertTrue(any(files.values()))
+        for english_path, translations in files.items():
+            english = read_yaml(english_path)
+            sections = {
+                section: {slug: item["en"] for slug, item in items.items()}
+                for section, items in english.items()
+                if isinstance(items, dict)
+                and all(
+                    isinstance(item, dict) and "en" in item for item in items.values()
+                )
+            }
+            for code, path in translations.items():
+                with self.subTest(file=path.name):
+                    self.assertIn(code, languages - {"en"})
+                    translated = read_yaml(path)
+                    self.assertEqual(set(translated), set(sections))
+                    for section, items in sections.items():
+                        self.assertEqual(set(translated[section]), set(items), section)
+                        for slug, strings in translated[section].items():
+                            if strings is not None:
+                                self.assertEqual(
+                                    string_paths(strings),
+                                    string_paths(items[slug]),
+                                    f"{section}/{slug}",
+                                )
+
+    def test_french_is_translated_in_full(self):
+        for english_path, translations in demo_data_files().items():
+            if translations:
+                with self.subTest(file=english_path.name):
+                    french = read_yaml(translations["fr"])
+                    untranslated = [
+                        f"{section}/{slug}"
+                        for section, items in french.items()
+                        for slug, strings in items.items()
+                        if strings is None
+                    ]
+                    self.assertEqual(untranslated, [])

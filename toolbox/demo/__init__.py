@@ -1,8 +1,9 @@
-"""Demo toolboxes: the four Equalcity toolboxes, their steps and PDF downloads."""
+"""Demo toolboxes (data/toolbox*.yaml): the four Equalcity toolboxes, their steps
+and PDF downloads."""
 
-from importlib import import_module
+from pathlib import Path
 
-from home.demo.loader import draw_illustration, paragraphs_html, pdf_document
+from home.demo.loader import DemoData, field_values, pdf_document
 from toolbox.models import (
     ToolboxDownload,
     ToolboxIndexPage,
@@ -11,60 +12,42 @@ from toolbox.models import (
     ToolboxStep,
 )
 
-from . import content_en as english
-
 ORDER = 30
-# French has every toolbox, with its own PDF; Arabic the index and one toolbox.
-LANGUAGES = ["fr", "ar"]
-COLOURS = ["#0b4f6c", "#1d6b3a", "#6b3fa0", "#8a3b12"]
-RELATED_PER_TOOLBOX = 4
+DATA = Path(__file__).resolve().parent / "data"
 
 
-def toolbox_pdf(loader, data, language_code):
+def toolbox_pdf(loader, slug, strings, language_code):
+    """The toolbox as a PDF in a language, drawn from its strings."""
     paragraphs = [
-        data["summary"],
-        *data["introduction"],
-        *data["how_developed"],
+        strings["summary"],
+        *strings["introduction"],
+        *strings["how_developed"],
         *(
             line
-            for number, step in enumerate(data["steps"], start=1)
+            for number, step in enumerate(strings["steps"], start=1)
             for line in (f"{number}. {step['title']}", *step["text"])
         ),
     ]
-    slug = data["slug"]
     return loader.document(
-        f"Toolbox: {data['title']} ({language_code})",
-        pdf_document(data["title"], "Equalcity toolbox", paragraphs),
+        f"Toolbox: {strings['title']} ({language_code})",
+        pdf_document(strings["title"], "Equalcity toolbox", paragraphs),
         f"equalcity-{slug}-{language_code}.pdf",
     )
 
 
-def load_toolbox(loader, index, data, position, documents):
-    image = loader.image(
-        f"Illustration: {data['title']}",
-        draw_illustration(COLOURS[position % len(COLOURS)], "#ffd34d"),
-        alt="",
-    )
-    related_pages = loader.pages_by_theme.get(data["theme"], [])[:RELATED_PER_TOOLBOX]
+def load_toolbox(loader, index, slug, data, documents):
     return loader.page(
         index,
         ToolboxPage,
-        data["slug"],
-        title=data["title"],
-        search_description=data["search_description"],
-        theme=loader.registry[f"theme:{data['theme']}"],
-        authoring_partner=loader.registry[f"partner:{data['partner']}"],
-        audience=data["audience"],
-        summary=data["summary"],
-        audience_description=data["audience_description"],
-        introduction=paragraphs_html(data["introduction"]),
-        how_developed=paragraphs_html(data["how_developed"]),
+        slug,
+        data,
+        theme=loader.registry[f"themes/{data['theme']}"],
+        authoring_partner=loader.registry[f"partners/{data['partner']}"],
         document=documents["en"],
-        listing_image=image,
+        listing_image=loader.illustration(data["illustration"]),
         steps=[
             ToolboxStep(
-                title=step["title"],
-                text=paragraphs_html(step["text"]),
+                **field_values(ToolboxStep, step),
                 locale=index.locale,
                 sort_order=number,
             )
@@ -75,48 +58,33 @@ def load_toolbox(loader, index, data, position, documents):
             for number, (code, document) in enumerate(documents.items())
         ],
         related_pages=[
-            ToolboxRelatedPage(related=page, sort_order=number)
-            for number, page in enumerate(related_pages)
+            ToolboxRelatedPage(related=loader.registry[key], sort_order=number)
+            for number, key in enumerate(data["related_pages"])
         ],
     )
 
 
 def load(loader):
-    index = loader.page(
-        loader.home(),
-        ToolboxIndexPage,
-        english.INDEX["slug"],
-        title=english.INDEX["title"],
-        search_description=english.INDEX["search_description"],
-        introduction=paragraphs_html(english.INDEX["introduction"]),
-        show_in_menus=True,
-    )
-    translations = {
-        code: import_module(f"toolbox.demo.content_{code}") for code in LANGUAGES
-    }
-    french = {data["slug"]: data for data in translations["fr"].TOOLBOXES}
-    french_documents = {}
-    for position, data in enumerate(english.TOOLBOXES):
-        documents = {
-            "en": toolbox_pdf(loader, data, "en"),
-            "fr": toolbox_pdf(loader, french[data["slug"]], "fr"),
+    data = DemoData(DATA / "toolbox.yaml")
+    [(slug, index_data)] = data.items("index")
+    index = loader.page(loader.home(), ToolboxIndexPage, slug, index_data)
+    loader.register(f"index/{slug}", index)
+    # A PDF per language of `downloads`, drawn from that language's strings.
+    documents = {}
+    for slug, item in data.items("toolboxes"):
+        documents[slug] = {
+            code: toolbox_pdf(loader, slug, data.strings(code, "toolboxes", slug), code)
+            for code in item["downloads"]
         }
-        french_documents[data["slug"]] = documents["fr"]
-        toolbox = load_toolbox(loader, index, data, position, documents)
-        loader.register(f"toolbox:{data['slug']}", toolbox, themes=[data["theme"]])
+        toolbox = load_toolbox(loader, index, slug, item, documents[slug])
+        loader.register(f"toolboxes/{slug}", toolbox)
 
-    by_slug = {data["slug"]: data for data in english.TOOLBOXES}
-    for code, translated in translations.items():
-        loader.translate(index, code, english.INDEX, translated.INDEX)
-        for text in translated.TOOLBOXES:
-            slug = text["slug"]
-            # The French page offers the French PDF: an override of the
-            # synchronised document field, as a translator would choose it.
-            overrides = {"document": french_documents[slug].pk} if code == "fr" else {}
-            loader.translate(
-                loader.registry[f"toolbox:{slug}"],
-                code,
-                by_slug[slug],
-                text,
-                overrides=overrides,
-            )
+    def overrides(code, key):
+        """A translation offers the PDF in its language, as a translator would
+        choose it for the synchronised document field."""
+        section, slug = key.split("/")
+        if section == "toolboxes" and code in documents[slug]:
+            return {"document": documents[slug][code].pk}
+        return None
+
+    loader.translate_data(data, overrides)
