@@ -47,7 +47,18 @@ def snippet_url(instance, view, *args):
     return f"/admin/snippets/{opts.app_label}/{opts.model_name}/{view}/{tail}/"
 
 
-class LiveSiteMixin:
+class AdminActions:
+    """Acting in the admin as a user, with on_commit callbacks run."""
+
+    def as_user(self, user):
+        self.client.force_login(user)
+
+    def post(self, url, data=None, **extra):
+        with self.captureOnCommitCallbacks(execute=True):
+            return self.client.post(url, data or {}, **extra)
+
+
+class LiveSiteMixin(AdminActions):
     """English and French live: home, toolbox index, one toolbox, its theme."""
 
     @classmethod
@@ -84,13 +95,6 @@ class LiveSiteMixin:
         return response.status_code == 200 and text in response.content.decode()
 
     # Acting in the admin --------------------------------------------------
-
-    def as_user(self, user):
-        self.client.force_login(user)
-
-    def post(self, url, data=None, **extra):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(url, data or {}, **extra)
 
     def translation_of(self, instance, locale=None):
         return Translation.objects.get(

@@ -27,6 +27,8 @@ from tests.factories.content import DocumentFactory
 from tests.factories.home import StandardPageFactory, make_home
 from tests.factories.snippets import PersonFactory
 
+from .story import AdminActions
+
 Image = get_image_model()
 Document = get_document_model()
 
@@ -95,7 +97,7 @@ def document_data(document, **changes):
     return {"title": document.title, "tags": "", **changes}
 
 
-class LiveMediaTestCase(TestCase):
+class LiveMediaTestCase(AdminActions, TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
@@ -123,13 +125,6 @@ class LiveMediaTestCase(TestCase):
             listing_image=self.draft_photo,
             body=[document_link(self.draft_report)],
         )
-
-    def as_user(self, user):
-        self.client.force_login(user)
-
-    def post(self, url, data=None, **extra):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(url, data or {}, **extra)
 
     def xhr(self, url, data=None):
         """As the multiple uploader's script posts."""

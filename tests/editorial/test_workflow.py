@@ -14,18 +14,15 @@ from wagtail_localize.models import StringSegment, Translation
 from bs4 import BeautifulSoup
 
 from tests.factories.content import ToolboxIndexPageFactory
+from tests.factories.editorial import make_user
 from tests.factories.home import make_home, translate
 from tests.factories.snippets import ThemeFactory
 from toolbox.models import ToolboxPage
 
-
-def make_user(username, group_name):
-    user = get_user_model().objects.create_user(username, password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+from .story import AdminActions
 
 
-class EditorialStoryMixin:
+class EditorialStoryMixin(AdminActions):
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
@@ -40,13 +37,6 @@ class EditorialStoryMixin:
         cls.translator = make_user("translator-fr", "Translators (French)")
         cls.german = make_user("translator-de", "Translators (German)")
         cls.french = Locale.objects.get(language_code="fr")
-
-    def as_user(self, user):
-        self.client.force_login(user)
-
-    def post(self, url, data):
-        with self.captureOnCommitCallbacks(execute=True):
-            return self.client.post(url, data)
 
     # Steps of the story -------------------------------------------------
 
