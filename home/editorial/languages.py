@@ -28,8 +28,7 @@ def source_version(instance):
     source_locale = Locale.get_default()
     if instance.locale_id == source_locale.pk:
         return None
-    source = instance.get_translations().filter(locale=source_locale).first()
-    return getattr(source, "specific", source)
+    return specific(instance.get_translations().filter(locale=source_locale).first())
 
 
 def source_go_live_at(instance):
@@ -87,10 +86,7 @@ def translations_of(instance):
         instance, TranslatableMixin
     ):
         return []
-    return [
-        getattr(translation, "specific", translation)
-        for translation in instance.get_translations()
-    ]
+    return [specific(translation) for translation in instance.get_translations()]
 
 
 def cancel_translation_schedules(instance, user=None):

@@ -56,8 +56,7 @@ class TranslationScopeMiddleware:
             return
         model = getattr(match.func, "view_initkwargs", {}).get("model", Page)
         pk = match.kwargs.get("page_id", match.kwargs.get("pk"))
-        instance = model.objects.filter(pk=pk).first()
-        instance = getattr(instance, "specific", instance)
+        instance = languages.specific(model.objects.filter(pk=pk).first())
         cancelled = languages.cancel_translation_schedules(instance, request.user)
         if cancelled:
             messages.info(

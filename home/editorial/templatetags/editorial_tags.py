@@ -4,7 +4,6 @@ from django.urls import reverse
 
 from wagtail.models import Page, TaskState, WorkflowState
 
-from .. import languages
 from ..permissions import can_edit_locale
 from ..review import can_publish
 from ..seams import restrict_editor as restrict_editor_context
@@ -86,7 +85,8 @@ def review_panel(context):
         "can_withdraw": in_review and workflow_state.user_can_cancel(user),
         "can_approve": "approve" in actions and can_publish(user, instance),
         "can_reject": "reject" in actions,
-        "held_back": in_review and languages.source_go_live_at(instance) is False,
+        # The task offers no approval while the English version is not live.
+        "held_back": "reject" in actions and "approve" not in actions,
     }
     if in_review:
         panel["approve_url"] = admin_url(
