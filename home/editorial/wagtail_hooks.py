@@ -160,8 +160,11 @@ def bulk_actions_keep_languages_together(request, action_type, objects, action_v
                 )
             return redirect(action_view.next_url)
     elif action_type in {"unpublish", "delete"}:
+        selected = {page.pk for page in objects}  # the action itself does those
         for translations in translations_follow_english(objects, action_type).values():
             for translation in translations:
+                if translation.pk in selected:
+                    continue
                 if action_type == "unpublish":
                     translation.unpublish(user=request.user)
                 else:

@@ -486,6 +486,18 @@ class LanguagesTogetherTests(LiveSiteMixin, TestCase):
         self.assertFalse(reloaded(self.toolbox).live)
         self.assertEqual(self.visitor_page(FRENCH_TOOLBOX_URL).status_code, 404)
 
+    def test_bulk_actions_on_an_english_page_and_its_translation_together(self):
+        self.as_user(self.publisher)
+        query = f"id={self.toolbox.pk}&id={self.toolbox_fr.pk}"
+        self.post(
+            f"/admin/bulk/wagtailcore/page/unpublish/?{query}",
+            {"include_descendants": ""},
+        )
+        self.assertFalse(reloaded(self.toolbox).live)
+        self.assertFalse(reloaded(self.toolbox_fr).live)
+        self.post(f"/admin/bulk/wagtailcore/page/delete/?{query}", {})
+        self.assertFalse(ToolboxPage.objects.filter(slug="parenting").exists())
+
     def test_deleting_the_english_page_deletes_its_translations(self):
         self.as_user(self.publisher)
         self.post(f"/admin/pages/{self.toolbox.pk}/delete/", {"confirm_site_name": ""})
