@@ -4,8 +4,6 @@ import logging
 from datetime import timedelta
 from unittest import mock
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client, TestCase, override_settings
@@ -20,6 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from bs4 import BeautifulSoup
 
 from home.models import ContactPage, HomePage
+from tests.factories.editorial import make_user
 from tests.factories.home import ContactPageFactory, make_home, translate
 
 MESSAGE = {
@@ -29,18 +28,20 @@ MESSAGE = {
 }
 
 
-def make_user(group_name):
-    user = get_user_model().objects.create_user(group_name.split()[0].lower())
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+def make_group_user(group_name):
+    return make_user(group_name.split()[0].lower(), group_name)
 
 
-class ContactPageTypeTests(WagtailPageTestCase):
+class ContactSiteMixin:
+    """An English home page with its contact page."""
+
     @classmethod
     def setUpTestData(cls):
         cls.home = make_home()
         cls.page = ContactPageFactory(parent=cls.home)
 
+
+class ContactPageTypeTests(ContactSiteMixin, WagtailPageTestCase):
     def test_contact_page_sits_once_under_a_home_page(self):
         self.assertAllowedParentPageTypes(ContactPage, {HomePage})
         self.assertAllowedSubpageTypes(ContactPage, set())
@@ -83,12 +84,7 @@ class ContactPageTypeTests(WagtailPageTestCase):
         )
 
 
-class ContactFormTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = make_home()
-        cls.page = ContactPageFactory(parent=cls.home)
-
+class ContactFormTests(ContactSiteMixin, TestCase):
     def test_the_form_shows_each_question_with_its_label_and_hint(self):
         response = self.client.get("/en/contact/")
         html = BeautifulSoup(response.content, "html.parser")
@@ -176,11 +172,10 @@ class ContactFormTests(TestCase):
         self.assertIn("csrftoken", self.client.get("/en/contact/").cookies)
 
 
-class ContactTranslationTests(TestCase):
+class ContactTranslationTests(ContactSiteMixin, TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = make_home()
-        cls.page = ContactPageFactory(parent=cls.home)
+        super().setUpTestData()
         translate(cls.home, "fr")
         cls.french = translate(cls.page, "fr", title="Nous écrire")
         field = cls.french.form_fields.get(clean_name="your_message")
@@ -196,12 +191,7 @@ class ContactTranslationTests(TestCase):
         self.assertEqual(submission.get_data()["your_message"], MESSAGE["your_message"])
 
 
-class PurgeContactMessagesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = make_home()
-        cls.page = ContactPageFactory(parent=cls.home)
-
+class PurgeContactMessagesTests(ContactSiteMixin, TestCase):
     @override_settings(CONTACT_MESSAGE_RETENTION_DAYS=90)
     def test_messages_older_than_the_retention_period_are_deleted(self):
         old = FormSubmission.objects.create(page=self.page, form_data=MESSAGE)
@@ -222,11 +212,10 @@ class PurgeContactMessagesTests(TestCase):
         self.assertEqual(remaining, {recent.pk, other_form.pk})
 
 
-class ContactMessagesAccessTests(TestCase):
+class ContactMessagesAccessTests(ContactSiteMixin, TestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.home = make_home()
-        cls.page = ContactPageFactory(parent=cls.home)
+        super().setUpTestData()
         translate(cls.home, "fr")
         cls.french = translate(cls.page, "fr")
         FormSubmission.objects.create(page=cls.french, form_data=MESSAGE)
@@ -237,28 +226,23 @@ class ContactMessagesAccessTests(TestCase):
     def test_staff_and_publishers_read_messages_in_every_language(self):
         for group in ("Communications staff", "Publishers"):
             with self.subTest(group=group):
-                self.client.force_login(make_user(group))
+                self.client.force_login(make_group_user(group))
                 forms = self.client.get(reverse("wagtailforms:index"))
                 self.assertContains(forms, self.submissions_url(self.french))
                 response = self.client.get(self.submissions_url(self.french))
                 self.assertContains(response, "amina@example.org")
 
     def test_translators_do_not_see_visitors_messages(self):
-        self.client.force_login(make_user("Translators (French)"))
+        self.client.force_login(make_group_user("Translators (French)"))
         forms = self.client.get(reverse("wagtailforms:index"))
         self.assertNotContains(forms, self.submissions_url(self.french))
         response = self.client.get(self.submissions_url(self.french))
         self.assertNotContains(response, "amina@example.org", status_code=302)
 
 
-class RefusedFormTests(TestCase):
+class RefusedFormTests(ContactSiteMixin, TestCase):
     """A browser that blocks cookies, or a page left open too long, fails
     Django's CSRF check: the visitor keeps what they wrote."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = make_home()
-        cls.page = ContactPageFactory(parent=cls.home)
 
     def setUp(self):
         self.client = Client(enforce_csrf_checks=True)
