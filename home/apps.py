@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Home and shared"
+
+    def ready(self):
+        # Imported here: both modules need the app registry to be ready.
+        from . import generation, locales
+
+        generation.connect()
+        locales.install()

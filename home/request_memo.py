@@ -8,10 +8,6 @@ commands, the shell) every lookup simply runs.
 
 from contextvars import ContextVar
 
-from django.db.models import Q
-
-from wagtail.models import PageViewRestriction
-
 _memo = ContextVar("equalcity_request_memo", default=None)
 
 
@@ -37,17 +33,6 @@ def memoized(key, compute):
     return memo[key]
 
 
-def public(pages):
-    """`pages.public()`, with the view restrictions read once per request.
-
-    Wagtail's `public()` reads every restriction each time it is called, and a
-    page calls it for its navigation, sections, related content and head.
-    """
-    restrictions = memoized(
-        "view-restrictions",
-        lambda: list(PageViewRestriction.objects.select_related("page")),
-    )
-    private = Q()
-    for restriction in restrictions:
-        private |= pages.descendant_of_q(restriction.page, inclusive=True)
-    return pages.exclude(private) if private else pages
+def in_request():
+    """Whether a request is being served (and the memo lives)."""
+    return _memo.get() is not None

@@ -8,26 +8,25 @@ from django.db.models import Count, Q, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import get_language_info
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home import locales
+from home.generation import shared
 from home.models import Partner, SiteSettings, Theme, TraineeCity
-from home.request_memo import memoized, public
+from home.request_memo import memoized
+from home.restrictions import public
 
 
 def default_locale():
-    """The source (English) Locale; looked up once per request."""
-    return memoized(("locale", settings.LANGUAGE_CODE), Locale.get_default)
+    """The source (English) Locale."""
+    return locales.by_code()[settings.LANGUAGE_CODE]
 
 
 def request_locale(request):
     """The Locale of the language the visitor asked for (the URL's prefix, set by
     LocaleMiddleware), or the default locale."""
     code = getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
-    return memoized(("locale", code), lambda: _locale(code))
-
-
-def _locale(code):
-    return Locale.objects.filter(language_code=code).first() or default_locale()
+    return locales.by_code().get(code) or default_locale()
 
 
 def home_page_for(request, locale):
@@ -35,7 +34,7 @@ def home_page_for(request, locale):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return memoized(("home", site.pk, locale.pk), lambda: _home_page(site, locale))
+    return shared(("home", site.pk, locale.pk), lambda: _home_page(site, locale))
 
 
 def request_home(request):
@@ -47,17 +46,17 @@ def section_index(home, model):
     """The live `model` index page (news, podcast...) below the `home` page."""
     if home is None:
         return None
-    return memoized(
-        ("index", model, home.pk),
+    return shared(
+        ("index", model._meta.label_lower, home.pk),
         lambda: public(model.objects.child_of(home).live()).first(),
     )
 
 
 def _home_page(site, locale):
-    root = site.root_page
+    root = site.root_page.specific
     if root.locale_id == locale.id:
         return root if root.live else None
-    return root.get_translations().filter(locale=locale).live().first()
+    return root.get_translations().filter(locale=locale).live().specific().first()
 
 
 def navigation(request, current_page=None):
@@ -69,16 +68,22 @@ def navigation(request, current_page=None):
     if home is None:
         return {"home": None, "items": []}
     current_path = getattr(current_page, "url_path", "")
-    items = []
-    for page in public(home.get_children().live().in_menu()):
-        items.append(
-            {
-                "title": page.title,
-                "url": page.get_url(request),
-                "current": current_path.startswith(page.url_path),
-                "exact": current_path == page.url_path,
-            }
-        )
+    menu = shared(
+        ("menu", home.pk),
+        lambda: [
+            (page.title, page.get_url(request), page.url_path)
+            for page in public(home.get_children().live().in_menu())
+        ],
+    )
+    items = [
+        {
+            "title": title,
+            "url": url,
+            "current": current_path.startswith(url_path),
+            "exact": current_path == url_path,
+        }
+        for title, url, url_path in menu
+    ]
     return {"home": home, "home_url": home.get_url(request), "items": items}
 
 
@@ -159,6 +164,9 @@ def localized_instances(instances, locale):
         version = by_key.get((instance.translation_key, locale.pk), english)
         version.language_code = language_code_of(version)
         localized.append(version)
+    if issubclass(model, Page):
+        # Cards show each page's listing image.
+        prefetch_related_objects(localized, "listing_image")
     return localized
 
 
@@ -167,23 +175,80 @@ def localized_instance(instance, locale):
     return next(iter(localized_instances([instance], locale)), None)
 
 
+def localized_pks(model, pks, locale):
+    """`localized_instances` of the `model` rows `pks` (in that order), without
+    reading the rows themselves first: for foreign keys and chosen items."""
+    pks = [pk for pk in pks if pk is not None]
+    if not pks:
+        return []
+    source = default_locale()
+    model = model.get_translation_model()
+    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    visible = Q(translation_key__in=keys, locale__in={locale.pk, source.pk}, live=True)
+    # The rows `pks` themselves come along (whatever their state) for their keys.
+    rows = model.objects.filter(visible | Q(pk__in=pks))
+    if issubclass(model, Page):
+        rows = public(rows).specific()
+    rows = list(rows)
+    key_of = {row.pk: row.translation_key for row in rows}
+    by_key = {
+        (row.translation_key, row.locale_id): row
+        for row in rows
+        if row.live and row.locale_id in {locale.pk, source.pk}
+    }
+    localized = []
+    for pk in pks:
+        key = key_of.get(pk)
+        english = by_key.get((key, source.pk))
+        if english is None:
+            continue
+        version = by_key.get((key, locale.pk), english)
+        version.language_code = language_code_of(version)
+        localized.append(version)
+    if issubclass(model, Page):
+        prefetch_related_objects(localized, "listing_image")
+    return localized
+
+
+def localized_pk(model, pk, locale):
+    """`localized_pks` for one row: its visible version, or None."""
+    return next(iter(localized_pks(model, [pk], locale)), None)
+
+
+def localized_all(model, locale):
+    """Every live English `model` snippet as `localized_instances` shows it, in
+    the model's order, in one query."""
+    source = default_locale()
+    english = model.objects.filter(locale=source, live=True)
+    rows = list(
+        model.objects.filter(
+            translation_key__in=english.values("translation_key"),
+            locale__in={locale.pk, source.pk},
+            live=True,
+        )
+    )
+    by_key = {(row.translation_key, row.locale_id): row for row in rows}
+    localized = []
+    for row in rows:
+        if row.locale_id != source.pk:
+            continue
+        version = by_key.get((row.translation_key, locale.pk), row)
+        version.language_code = language_code_of(version)
+        localized.append(version)
+    return localized
+
+
 def theme_options(locale):
     """The themes of every filter (news, toolboxes, search), in `locale` where
     translated: one list everywhere, English where a theme has no live
     translation (marked with `lang`), in the order of their names."""
-    themes = localized_instances(
-        list(Theme.objects.filter(locale=default_locale(), live=True)), locale
-    )
-    return sorted(themes, key=lambda theme: theme.name.casefold())
+    return sorted(localized_all(Theme, locale), key=lambda theme: theme.name.casefold())
 
 
 def language_code_of(instance):
     """The language code of a translatable instance, without a query per item
     (the site's few locales are read once per request)."""
-    codes = memoized(
-        "locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
-    return codes.get(instance.locale_id, settings.LANGUAGE_CODE)
+    return locales.codes_by_pk().get(instance.locale_id, settings.LANGUAGE_CODE)
 
 
 def settings_pages(request):
@@ -203,7 +268,8 @@ def settings_pages(request):
         )
         return {name: localized.get(name) for name in chosen}
 
-    return memoized(("settings-pages", locale.pk), pages)
+    site = Site.find_for_request(request)
+    return shared(("settings-pages", getattr(site, "pk", None), locale.pk), pages)
 
 
 def children_with_source_fallback(index, *page_types, model=Page):
@@ -221,13 +287,21 @@ def children_with_source_fallback(index, *page_types, model=Page):
     source_locale = default_locale()
     if index.locale_id == source_locale.id:
         return pages.filter(own)
-    source_index = index.get_translations().filter(locale=source_locale).first()
+    source_index = shared(
+        ("source-index", index.translation_key),
+        lambda: (
+            index.get_translations()
+            .filter(locale=source_locale)
+            .values("path", "depth")
+            .first()
+        ),
+    )
     if source_index is None:
         return pages.filter(own)
     translated = Page.objects.filter(own, live=True).values("translation_key")
-    fallback = Q(path__startswith=source_index.path, depth=source_index.depth + 1) & ~Q(
-        translation_key__in=translated
-    )
+    fallback = Q(
+        path__startswith=source_index["path"], depth=source_index["depth"] + 1
+    ) & ~Q(translation_key__in=translated)
     return pages.filter(own | fallback)
 
 
@@ -237,9 +311,13 @@ def rounded_down(number):
 
 
 def trainee_city_stats():
-    """How many trainee cities and countries, counted from TraineeCity rows."""
-    counts = TraineeCity.objects.filter(live=True).aggregate(
-        cities=Count("pk"), countries=Count("country", distinct=True)
+    """How many trainee cities and countries, counted from TraineeCity rows
+    once per content generation."""
+    counts = shared(
+        "trainee-city-counts",
+        lambda: TraineeCity.objects.filter(live=True).aggregate(
+            cities=Count("pk"), countries=Count("country", distinct=True)
+        ),
     )
     return {
         "cities": rounded_down(counts["cities"]),
@@ -251,9 +329,7 @@ def trainee_city_stats():
 
 def partners_for_display(locale):
     """Partners in `locale` (English where not translated)."""
-    partners = localized_instances(
-        list(Partner.objects.filter(locale=default_locale(), live=True)), locale
-    )
+    partners = localized_all(Partner, locale)
     prefetch_related_objects(partners, "logo__renditions")
     return partners
 

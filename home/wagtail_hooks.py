@@ -7,7 +7,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import selectors
+from . import locales, selectors
 from .models import Partner, Person, Theme, TraineeCity
 
 
@@ -20,7 +20,8 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
     then appear under /de/ as if it were German.
     """
     language = get_supported_content_language_variant(translation.get_language())
-    if page.locale.language_code != language:
+    locale = locales.by_code().get(language)
+    if locale is None or page.locale_id != locale.pk:
         raise Http404
 
 

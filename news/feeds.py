@@ -5,7 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from home.request_memo import public
+from home.restrictions import public
 from home.text import plain
 
 from .selectors import specific_items

@@ -17,8 +17,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import ExternalEmbedValue
 from home.models import BasePage
-from home.request_memo import public
+from home.restrictions import public
 from home.selectors import children_with_source_fallback, localized_instances
+from home.tree import parent
 
 from .feeds import PodcastFeed
 
@@ -311,9 +312,8 @@ class PodcastEpisodePage(BasePage):
             (link.value for link in self.platform_links if link.value.embed_url()),
             None,
         )
+        show = parent(self)
         context["related"] = list(
-            self.get_parent()
-            .specific.episodes()
-            .exclude(translation_key=self.translation_key)[:3]
+            show.episodes().exclude(translation_key=self.translation_key)[:3]
         )
         return context

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.documents import get_document_model
 
-from home.request_memo import public
+from home.restrictions import public
 
 from .models import PodcastEpisodePage
 

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models import ContactPage, StandardPage
-from home.request_memo import public
+from home.restrictions import public
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
 from podcasts.models import PodcastEpisodePage
 from toolbox.models import ToolboxModulePage, ToolboxPage

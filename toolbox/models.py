@@ -19,16 +19,17 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage, TextPage, Theme
-from home.request_memo import public
+from home.models import BasePage, Partner, TextPage, Theme
 from home.selectors import (
     children_with_source_fallback,
     filter_query,
-    localized_instance,
     localized_instances,
+    localized_pk,
+    localized_pks,
     slug_param,
     theme_options,
 )
+from home.tree import children, parent
 
 __all__ = [
     "Audience",
@@ -260,19 +261,14 @@ class ToolboxPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related_ids = list(self.related_pages.values_list("related_id", flat=True))
-        by_id = {
-            page.pk: page
-            for page in Page.objects.filter(pk__in=related_ids).live().specific()
-        }
-        related = [by_id[pk] for pk in related_ids if pk in by_id]
+        related_ids = self.related_pages.values_list("related_id", flat=True)
         context.update(
-            theme=localized_instance(self.theme, self.locale),
-            partner=localized_instance(self.authoring_partner, self.locale),
+            theme=localized_pk(Theme, self.theme_id, self.locale),
+            partner=localized_pk(Partner, self.authoring_partner_id, self.locale),
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
-            modules=public(ToolboxModulePage.objects.child_of(self).live()),
-            related_pages=localized_instances(related, self.locale),
+            modules=children(self, ToolboxModulePage),
+            related_pages=localized_pks(Page, list(related_ids), self.locale),
         )
         return context
 
@@ -340,7 +336,8 @@ class ToolboxModulePage(TextPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = list(public(self.get_siblings().live()).specific())
+        toolbox = parent(self)
+        siblings = list(children(toolbox, ToolboxModulePage))
         position = next(
             (i for i, page in enumerate(siblings) if page.pk == self.pk), None
         )
@@ -349,7 +346,7 @@ class ToolboxModulePage(TextPage):
             position = len(siblings)
             siblings.append(self)
         context.update(
-            toolbox=self.get_parent().specific,
+            toolbox=toolbox,
             previous_module=siblings[position - 1] if position > 0 else None,
             next_module=siblings[position + 1]
             if position + 1 < len(siblings)

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "home.request_memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.web.routing.FastRoutingMiddleware",
     "home.editorial.middleware.TranslationScopeMiddleware",
 ]
 
@@ -130,6 +132,18 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (home.web.page_cache): what anonymous visitors get is stored
+# for this many seconds (0 turns it off), and shared caches (a CDN) may keep
+# it for CDN_MAX_AGE seconds. Changes retire stored pages at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "60"))
+PAGE_CACHE_EXCLUDED_PATHS = [
+    "/admin/",
+    "/documents/",
+    "/podcasts/audio/",
+    "/healthz",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {

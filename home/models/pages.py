@@ -9,13 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.images import share_image_url
-from home.request_memo import public
+from home.restrictions import restrictions_over
+from home.tree import ancestors
 
 __all__ = ["BasePage", "HomePage", "StandardPage", "TextPage"]
 
@@ -79,12 +80,24 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = public(self.get_ancestors().filter(depth__gt=1).live())
+        context["breadcrumbs"] = ancestors(self)
         # The address visitors reached the page at, for sharing and metadata.
         context["page_url"] = request.build_absolute_uri(self.get_url(request))
         return context
 
     json_ld_type = "WebPage"
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions on this page and its ancestors, found in the
+        site's restrictions read once per content generation: no query for a
+        public page (Wagtail's own reads the ancestors and the restrictions on
+        every request). An alias keeps Wagtail's way (its source's)."""
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        over = restrictions_over(self)
+        if not over:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=[r.pk for r in over])
 
     def permissions_for_user(self, user):
         """Wagtail's permissions, as the class named by the

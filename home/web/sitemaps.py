@@ -9,7 +9,7 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from home.request_memo import public
+from home.restrictions import public
 from home.web.metadata import with_x_default
 
 

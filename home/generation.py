@@ -1,0 +1,117 @@
+"""The content generation: one number for everything visitors can see.
+
+Every save or delete of something a public page shows (a page, a snippet, an
+image, a document, site settings, a site, a locale, a view restriction, a
+redirect, a search promotion) increments it. Whatever is cached for visitors
+(whole pages in `home.web.page_cache`, the site-wide parts of a page through
+`shared`) is stored under the current number, so that an increment retires
+all of it at once, on every server: the number lives in the default cache
+(Redis when `REDIS_URL` is set; several servers need it).
+
+The number is incremented at once and again after the transaction commits:
+a request served in between may cache what it read before the commit, and the
+second increment retires that too.
+"""
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.signals import page_unpublished, post_page_move, unpublished
+
+from .request_memo import memoized
+
+KEY = "content-generation"
+SHARED_TIMEOUT = 24 * 60 * 60
+
+# Models whose rows visitors see, by app label, and the models of those apps
+# (or of Wagtail's) that change without changing what visitors see.
+CONTENT_APPS = {"home", "toolbox", "news", "podcasts"}
+WAGTAIL_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.collection",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+    "wagtailredirects.redirect",
+    "wagtailsearchpromotions.searchpromotion",
+}
+
+
+def current():
+    """The current generation, read once per request."""
+    return memoized(KEY, _read)
+
+
+def _read():
+    generation = cache.get(KEY)
+    if generation is None:
+        cache.add(KEY, 1, timeout=None)
+        generation = cache.get(KEY, 1)
+    return generation
+
+
+def bump():
+    """Retire everything cached for visitors, now and once the change commits."""
+    _increment()
+    transaction.on_commit(_increment)
+
+
+def _increment():
+    try:
+        cache.incr(KEY)
+    except ValueError:  # not set yet, or evicted
+        cache.add(KEY, 1, timeout=None)
+
+
+def shared(key, compute, timeout=SHARED_TIMEOUT):
+    """`compute()` once per content generation for every server (and once per
+    request on top of that). For what every visitor sees alike: navigation,
+    site settings, locales, the homes. The value must pickle."""
+
+    if isinstance(key, tuple):
+        key = ":".join(str(part) for part in key)
+
+    def cached():
+        cache_key = f"shared:{current()}:{key}"
+        stored = cache.get(cache_key)
+        if stored is None:
+            stored = (compute(),)  # in a tuple, so that None is a value too
+            cache.set(cache_key, stored, timeout)
+        return stored[0]
+
+    return memoized(("shared", key), cached)
+
+
+def is_content(model):
+    """Whether saving or deleting a `model` row can change a public page."""
+    meta = model._meta
+    if meta.app_label in CONTENT_APPS:
+        return True
+    if meta.label_lower in WAGTAIL_MODELS:
+        return True
+    page_model = apps.get_model("wagtailcore", "Page")
+    return issubclass(model, page_model)
+
+
+def _changed(sender, **kwargs):
+    if is_content(sender):
+        bump()
+
+
+def _always(sender, **kwargs):
+    bump()
+
+
+def connect():
+    """Called once from `HomeConfig.ready()`."""
+    post_save.connect(_changed, dispatch_uid="generation-save")
+    post_delete.connect(_changed, dispatch_uid="generation-delete")
+    # Moves update paths with queries, not saves; unpublishing a snippet
+    # saves it, unpublishing a page may touch only its revision.
+    post_page_move.connect(_always, dispatch_uid="generation-move")
+    page_unpublished.connect(_always, dispatch_uid="generation-page-unpublished")
+    unpublished.connect(_always, dispatch_uid="generation-unpublished")
