@@ -18,8 +18,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage
-from home.selectors import localized_instance, localized_instances
+from home.models import BasePage, Person
+from home.selectors import localized_instances, localized_pk
 
 from .blocks import InterviewStream, NewsletterSectionStream
 from .calendar import event_to_ical
@@ -328,7 +328,7 @@ class InterviewPage(NewsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["interviewee"] = localized_instance(self.interviewee, self.locale)
+        context["interviewee"] = localized_pk(Person, self.interviewee_id, self.locale)
         return context
 
 
