@@ -57,10 +57,10 @@ $(BROWSER_STAMP): requirements-browser.txt $(STAMP)
 test-browser: $(BROWSER_STAMP) translations ## Browser tests in headless Chromium (screenshots in tests/browser/screenshots/)
 	$(BIN)/pytest -m browser tests/browser
 
-bench: install translations ## Time the demo site's pages against their budgets
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_demo_content
-	$(MANAGE) bench
+# BENCH_SECONDS (5), BENCH_ROUNDS (3), BENCH_DATABASE_URL, BENCH_REDIS_URL: see bench/run.py.
+bench: install translations ## Load-test the bulk site under gunicorn with wrk; writes bench/results.md
+	@test -x /usr/bin/wrk || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py
 
 lint: install ## ruff check, ruff format --check and the import layers (import-linter)
 	$(BIN)/ruff check .

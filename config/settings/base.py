@@ -132,6 +132,10 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions (the admin's logins): read from the shared cache, written through
+# to the database so that a Redis restart logs nobody out.
+if os.environ.get("REDIS_URL"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # The page cache (home.web.page_cache): what anonymous visitors get is stored
 # for this many seconds (0 turns it off), and shared caches (a CDN) may keep
@@ -187,6 +191,35 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set, so that
+# every application server sees the same files. Credentials come from the
+# standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables (or an instance
+# role), read by django-storages and boto3 themselves.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    _S3_OPTIONS = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "default_acl": None,  # objects inherit the bucket's policy: private
+        "file_overwrite": False,  # two uploads of "report.pdf" keep both
+    }
+    STORAGES["default"] = {
+        # Documents and original images: private; Wagtail's /documents/ view
+        # checks privacy, then redirects to a URL signed for an hour.
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "querystring_auth": True},
+    }
+    STORAGES["renditions"] = {
+        # Image renditions (images/ in the bucket, which its policy or the CDN
+        # makes readable): plain URLs, since cached pages outlive a signature.
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_S3_OPTIONS,
+            "querystring_auth": False,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

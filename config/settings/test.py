@@ -7,6 +7,12 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Uploads stay in the temporary MEDIA_ROOT, even with a bucket in the environment.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILIMAGES_RENDITION_STORAGE = "default"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EQUALCITY_DEMO_USERS = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
