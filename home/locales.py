@@ -34,6 +34,7 @@ from wagtail.models.i18n import LocaleManager
 from .generation import shared
 from .request_memo import in_request
 
+WAGTAIL_VERSION = "8.0.1"
 UPSTREAM_GET_FOR_LANGUAGE = LocaleManager.get_for_language
 
 
