@@ -13,6 +13,8 @@ a request served in between may cache what it read before the commit, and the
 second increment retires that too.
 """
 
+import secrets
+
 from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
@@ -49,9 +51,15 @@ def current():
 def _read():
     generation = cache.get(KEY)
     if generation is None:
-        cache.add(KEY, 1, timeout=None)
-        generation = cache.get(KEY, 1)
+        _start()
+        generation = cache.get(KEY)
     return generation
+
+
+def _start():
+    """A new series, from a random number: after the cache is emptied (a Redis
+    restart, a test), no process takes old values for the new ones."""
+    cache.add(KEY, secrets.randbelow(2**62), timeout=None)
 
 
 def bump():
@@ -64,26 +72,37 @@ def _increment():
     try:
         cache.incr(KEY)
     except ValueError:  # not set yet, or evicted
-        cache.add(KEY, 1, timeout=None)
+        _start()
+
+
+# What this process has read of the shared values, for one generation only:
+# values never change within a generation, so each process reads each once.
+_process = {"generation": None, "values": {}}
+PROCESS_MAX_VALUES = 2000
 
 
 def shared(key, compute, timeout=SHARED_TIMEOUT):
-    """`compute()` once per content generation for every server (and once per
-    request on top of that). For what every visitor sees alike: navigation,
-    site settings, locales, the homes. The value must pickle."""
-
+    """`compute()` once per content generation for every server, then kept by
+    each process until the generation changes. For what every visitor sees
+    alike: navigation, site settings, locales, the homes, breadcrumbs. The
+    value must pickle, and callers must not change it."""
     if isinstance(key, tuple):
         key = ":".join(str(part) for part in key)
-
-    def cached():
-        cache_key = f"shared:{current()}:{key}"
-        stored = cache.get(cache_key)
-        if stored is None:
-            stored = (compute(),)  # in a tuple, so that None is a value too
-            cache.set(cache_key, stored, timeout)
-        return stored[0]
-
-    return memoized(("shared", key), cached)
+    generation = current()
+    if _process["generation"] != generation:
+        _process["generation"] = generation
+        _process["values"] = {}
+    values = _process["values"]
+    if key in values:
+        return values[key]
+    cache_key = f"shared:{generation}:{key}"
+    stored = cache.get(cache_key)
+    if stored is None:
+        stored = (compute(),)  # in a tuple, so that None is a value too
+        cache.set(cache_key, stored, timeout)
+    if len(values) < PROCESS_MAX_VALUES:
+        values[key] = stored[0]
+    return stored[0]
 
 
 def is_content(model):

@@ -14,6 +14,8 @@ path under a routable page's own routes (feeds, calendars), a page that is
 not live, a missing language, an unknown URL.
 """
 
+import copy
+
 from django.conf import settings
 from django.http import Http404
 from django.http.request import split_domain_port
@@ -101,6 +103,7 @@ def prime_site_settings(request, site):
             .get_or_create(site=site)[0]
         ),
     )
+    site_settings = copy.copy(site_settings)  # the process keeps the original
     site_settings._request = request
     setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
 
