@@ -17,6 +17,7 @@ import secrets
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
@@ -134,3 +135,50 @@ def connect():
     post_page_move.connect(_always, dispatch_uid="generation-move")
     page_unpublished.connect(_always, dispatch_uid="generation-page-unpublished")
     unpublished.connect(_always, dispatch_uid="generation-unpublished")
+
+
+class ProcessCache(BaseCache):
+    """A cache backend kept in this process, as the objects themselves, and
+    emptied whenever the content generation changes (for Wagtail's rendition
+    look-ups: `CACHES["renditions"]`)."""
+
+    def __init__(self, location, params):
+        super().__init__(params)
+        self._generation = None
+        self._values = {}
+
+    def _current(self):
+        generation = current()
+        if generation != self._generation:
+            self._generation = generation
+            self._values = {}
+        return self._values
+
+    def get(self, key, default=None, version=None):
+        key = self.make_and_validate_key(key, version=version)
+        return self._current().get(key, default)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        values = self._current()
+        if len(values) >= PROCESS_MAX_VALUES:
+            values.clear()
+        values[self.make_and_validate_key(key, version=version)] = value
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if self.has_key(key, version=version):
+            return False
+        self.set(key, value, timeout, version)
+        return True
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
+        return self.has_key(key, version=version)
+
+    def delete(self, key, version=None):
+        key = self.make_and_validate_key(key, version=version)
+        return self._current().pop(key, None) is not None
+
+    def has_key(self, key, version=None):
+        return self.make_and_validate_key(key, version=version) in self._current()
+
+    def clear(self):
+        self._values = {}

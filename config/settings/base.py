@@ -132,6 +132,10 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail's rendition look-ups: kept by each process as they are (no pickling:
+# Wagtail writes back every rendition a page shows, on every request) until
+# the content generation changes, as it does when an image does.
+CACHES["renditions"] = {"BACKEND": "home.generation.ProcessCache"}
 # Sessions (the admin's logins): read from the shared cache, written through
 # to the database so that a Redis restart logs nobody out.
 if os.environ.get("REDIS_URL"):
