@@ -49,6 +49,14 @@ def current():
     return memoized(KEY, _read)
 
 
+def remember(generation):
+    """The current generation, given as read along with something else (the
+    page cache reads it with the page); read now when not given."""
+    if generation is None:
+        return current()
+    return memoized(KEY, lambda: generation)
+
+
 def _read():
     generation = cache.get(KEY)
     if generation is None:

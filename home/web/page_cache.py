@@ -3,9 +3,10 @@
 A response is stored when it is the same for every visitor: a GET or HEAD
 without a session cookie (nobody logged in), answered 200 with a whole body,
 no cookie set (a page holding a form token sets one), and not marked private.
-The key holds the host, the language, the path with its query string and the
-content generation (`home.generation`): any change visitors could see makes
-every stored page unreachable at once, on every server.
+The key holds the host, the language and the path with its query string; the
+stored page holds the content generation (`home.generation`) it was made in:
+any change visitors could see makes every stored page stale at once, on every
+server. The generation and the page come in one round trip.
 
 Responses fit for a shared cache (a CDN) say so: `Cache-Control: public` with
 `s-maxage` (`CDN_MAX_AGE`), `max-age=0` so that browsers ask again (and get
@@ -39,13 +40,17 @@ class PageCacheMiddleware:
             return self.get_response(request)
         seconds = settings.PAGE_CACHE_SECONDS
         key = self.key(request)
-        stored = cache.get(key) if seconds else None
-        if stored is not None:
+        # One round trip for the generation and the page: a page stored under
+        # an older generation is a miss.
+        found = cache.get_many([generation.KEY, key]) if seconds else {}
+        current = generation.remember(found.get(generation.KEY))
+        stored = found.get(key)
+        if stored is not None and stored["generation"] == current:
             return self.respond(request, stored, hit=True)
         response = self.get_response(request)
         if not self.may_store(request, response):
             return response
-        stored = self.store(response)
+        stored = self.store(response, current)
         if seconds:
             cache.set(key, stored, seconds)
         return self.respond(request, stored, hit=False, response=response)
@@ -79,12 +84,13 @@ class PageCacheMiddleware:
         # prefix, else (robots.txt, the sitemap) from the browser's languages.
         language = translation.get_language_from_request(request, check_path=True)
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        return f"page:{generation.current()}:{request.get_host()}:{language}:{path}"
+        return f"page:{request.get_host()}:{language}:{path}"
 
     @staticmethod
-    def store(response):
+    def store(response, current):
         content = response.content
         return {
+            "generation": current,
             "content": content,
             "headers": {
                 name: response[name] for name in STORED_HEADERS if name in response
