@@ -8,6 +8,7 @@ the cache), acts through the admin's own URLs, then asks again.
 from django.contrib.auth import get_user_model
 from django.test import Client, TestCase, override_settings
 
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
@@ -209,3 +210,34 @@ class MediaChangesTests(VisitorMixin, LiveMediaTestCase):
             document_data(self.report, title="Annual report 2021"),
         )
         self.assertRetired(self.page.url)
+
+
+class RecordingBackend(BaseBackend):
+    """A CDN that remembers what it was asked to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"cdn": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
+)
+class FrontendCacheTests(VisitorMixin, LiveSiteMixin, TestCase):
+    def setUp(self):
+        RecordingBackend.purged = []
+
+    def test_a_cdn_is_purged_of_a_page_published_or_unpublished(self):
+        self.as_user(self.staff)
+        self.post(
+            f"/admin/pages/{self.toolbox.pk}/edit/",
+            {**toolbox_form(self.toolbox, title="Revised"), "action-submit": "1"},
+        )
+        self.assertEqual(RecordingBackend.purged, [])
+        self.approve(self.toolbox)
+        self.assertIn(f"http://localhost{TOOLBOX_URL}", RecordingBackend.purged)
+        RecordingBackend.purged = []
+        self.as_user(self.publisher)
+        self.post(f"/admin/pages/{self.toolbox.pk}/unpublish/")
+        self.assertIn(f"http://localhost{TOOLBOX_URL}", RecordingBackend.purged)
