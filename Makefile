@@ -33,6 +33,7 @@ run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install translations ## Migrate, load the demo content and serve on 127.0.0.1:$(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
+	$(MANAGE) warm_renditions
 	$(MANAGE) create_admin --url http://127.0.0.1:$(PORT)/admin/
 	@# Scheduled publishing and message retention: once a minute while the site is served.
 	@(while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1 || true; \

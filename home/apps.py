@@ -6,8 +6,9 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and shared"
 
     def ready(self):
-        # Imported here: both modules need the app registry to be ready.
-        from . import generation, locales
+        # Imported here: these modules need the app registry to be ready.
+        from . import generation, locales, renditions
 
         generation.connect()
         locales.install()
+        renditions.connect()
