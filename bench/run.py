@@ -154,6 +154,8 @@ def prepare():
     manage("migrate", "--noinput", "-v", "0")
     manage("load_demo_content")
     manage("generate_bulk_content", *BULK)
+    # The bulk pages are made without Wagtail's signals: their renditions too.
+    manage("warm_renditions")
     manage("collectstatic", "--noinput", "-v", "0")
 
 

@@ -10,9 +10,11 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from home.images import spec
+
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
-ARTWORK_SPEC = "fill-1400x1400|format-jpeg"
+ARTWORK_SPEC = spec("feed_artwork")
 
 
 def _duration(seconds):
