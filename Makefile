@@ -37,7 +37,8 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 	$(MANAGE) create_admin --url http://127.0.0.1:$(PORT)/admin/
 	@# Scheduled publishing and message retention: once a minute while the site is served.
 	@(while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1 || true; \
-		$(MANAGE) purge_contact_messages >/dev/null 2>&1 || true; done) & \
+		$(MANAGE) purge_contact_messages >/dev/null 2>&1 || true; \
+		$(MANAGE) flush_search_hits >/dev/null 2>&1 || true; done) & \
 		trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -4,7 +4,7 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemaps_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.web import views as home_views
@@ -12,15 +12,23 @@ from home.web.sitemaps import MultilingualSitemap
 from podcasts import views as podcast_views
 from search import views as search_views
 
+# /sitemap.xml is an index of the sections' pages (/sitemap-pages.xml?p=2, …).
+SITEMAPS = {"pages": MultilingualSitemap}
 urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
     path("healthz", home_views.healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": MultilingualSitemap}},
+        sitemaps_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemaps_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

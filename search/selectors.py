@@ -9,9 +9,10 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.search.utils import normalise_query_string
 
 from home.models import ContactPage, StandardPage
 from home.restrictions import public
@@ -138,16 +139,31 @@ def excerpt(page, query):
 
 
 def promotions(query, locale):
-    """Results staff promote for this query, in `locale`."""
-    try:
-        picks = Query.get(query).editors_picks.select_related("page")
-    except ValueError:
-        return []
+    """Results staff promote for this query, in `locale`: reads only (an
+    unknown query is not stored), two queries whatever the promotions."""
+    picks = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query)
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    keys = {pick.page.translation_key for pick in picks if pick.page_id}
+    translations = (
+        {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .filter(translation_key__in=keys, locale=locale)
+            .select_related("locale")
+        }
+        if keys
+        else {}
+    )
     results = []
     for pick in picks:
         if pick.page_id:
-            page = pick.page.get_translation_or_none(locale)
-            if page and page.live:
+            page = translations.get(pick.page.translation_key)
+            if page:
                 results.append(
                     {
                         "title": page.title,
@@ -164,8 +180,3 @@ def promotions(query, locale):
                 }
             )
     return results
-
-
-def record_hit(query):
-    """Count the query for the popularity report: the words only, no visitor."""
-    Query.get(query).add_hit()

@@ -6,7 +6,7 @@ from django.views.decorators.http import require_safe
 
 from home.selectors import request_locale, slug_param, theme_options
 
-from . import selectors
+from . import hits, selectors
 
 RESULTS_PER_PAGE = 10
 
@@ -47,6 +47,5 @@ def search(request):
             ],
             promotions=selectors.promotions(query, locale),
         )
-        if results_page.number == 1 and not request.GET.get("type"):
-            selectors.record_hit(query)
+        hits.record_request(request)
     return TemplateResponse(request, "search/search.html", context)

@@ -20,6 +20,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.dispatch import Signal
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -28,6 +29,10 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from home import generation
 
 CACHEABLE_METHODS = {"GET", "HEAD"}
+
+# Sent with `request` when a stored page is served: the view did not run, so
+# what a view does besides rendering (counting a search) is done on this.
+served_from_cache = Signal()
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag", "Link")
 
 
@@ -46,6 +51,7 @@ class PageCacheMiddleware:
         current = generation.remember(found.get(generation.KEY))
         stored = found.get(key)
         if stored is not None and stored["generation"] == current:
+            served_from_cache.send(sender=type(self), request=request)
             return self.respond(request, stored, hit=True)
         response = self.get_response(request)
         if not self.may_store(request, response):

@@ -1,10 +1,16 @@
-"""/sitemap.xml: every live page in every language, with hreflang alternates."""
+"""/sitemap.xml: every live page in every language, with hreflang alternates.
+
+/sitemap.xml is a sitemap index; it lists the pages of the sitemap
+(/sitemap-pages.xml, /sitemap-pages.xml?p=2, …), `MultilingualSitemap.limit`
+URLs each, so that no request reads the whole site.
+"""
 
 from collections import defaultdict
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.db.models.functions import Coalesce
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
@@ -18,12 +24,19 @@ class MultilingualSitemap(Sitemap):
 
     Each URL carries `xhtml:link rel="alternate"` entries for its live
     translations and an x-default pointing to the English page. Alternates are
-    looked up once per sitemap page, not once per URL.
+    looked up once per sitemap page, not once per URL. Each sitemap page costs
+    the same few queries whatever its size and the site's.
     """
 
+    # URLs per sitemap page (the protocol allows 50,000; each URL here carries
+    # up to eight alternates).
+    limit = 1000
+
     def _home_pages(self):
-        root = self.get_wagtail_site().root_page
-        return list(public(root.get_translations(inclusive=True).live()))
+        if not hasattr(self, "_homes"):
+            root = self.get_wagtail_site().root_page
+            self._homes = list(public(root.get_translations(inclusive=True).live()))
+        return self._homes
 
     def _site_pages(self):
         homes = self._home_pages()
@@ -33,12 +46,17 @@ class MultilingualSitemap(Sitemap):
         return public(Page.objects.live()).filter(in_site)
 
     def items(self):
+        return self._site_pages().select_related("locale").order_by("path")
+
+    def get_latest_lastmod(self):
+        """The latest change for the index, by one aggregate (Django's default
+        would read every page)."""
         return (
             self._site_pages()
-            .select_related("locale")
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
+            .annotate(
+                changed=Coalesce("last_published_at", "latest_revision_created_at")
+            )
+            .aggregate(latest=Max("changed"))["latest"]
         )
 
     def _url(self, page):

@@ -56,7 +56,14 @@ class SitemapTests(SiteTreeMixin, TestCase):
         cls.build_tree()
 
     def sitemap(self):
+        """The sitemap's one page, found through the index at /sitemap.xml."""
         response = self.client.get("/sitemap.xml")
+        self.assertEqual(response.status_code, 200)
+        index = etree.fromstring(response.content)
+        self.assertEqual(index.tag, f"{SITEMAP}sitemapindex")
+        locations = [entry.findtext(f"{SITEMAP}loc") for entry in index]
+        self.assertEqual(locations, ["http://testserver/sitemap-pages.xml"])
+        response = self.client.get(locations[0])
         self.assertEqual(response.status_code, 200)
         return etree.fromstring(response.content)
 

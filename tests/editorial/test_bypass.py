@@ -262,7 +262,7 @@ class StaffPathsTests(LiveSiteMixin, TestCase):
         self.assertFalse(dutch.filter(live=True).exists())
         for url in ("/nl/", "/nl/toolboxes/", "/nl/toolboxes/parenting/"):
             self.assertEqual(self.visitor_page(url).status_code, 404, url)
-        self.assertNotIn(b"/nl/", self.visitor_page("/sitemap.xml").content)
+        self.assertNotIn(b"/nl/", self.visitor_page("/sitemap-pages.xml").content)
 
     def test_new_snippet_translations_are_drafts(self):
         theme = ThemeFactory(name="Unaccompanied children", slug="children")
