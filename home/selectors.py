@@ -4,7 +4,15 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Count, Q, prefetch_related_objects
+from django.db.models import (
+    Case,
+    Count,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.utils import translation
 from django.utils.translation import get_language_info
 
@@ -176,20 +184,30 @@ def localized_instance(instance, locale):
 
 
 def localized_pks(model, pks, locale):
-    """`localized_instances` of the `model` rows `pks` (in that order), without
-    reading the rows themselves first: for foreign keys and chosen items."""
-    pks = [pk for pk in pks if pk is not None]
-    if not pks:
-        return []
+    """`localized_instances` of the `model` rows `pks`, without reading the
+    rows themselves first: for foreign keys and chosen items. `pks` is a list
+    (kept in its order) or a queryset of pks (a subquery: the model's order),
+    such as the choices of a many-to-many field."""
+    if isinstance(pks, QuerySet):
+        chosen = pks
+    else:
+        pks = [pk for pk in pks if pk is not None]
+        if not pks:
+            return []
+        chosen = pks
     source = default_locale()
     model = model.get_translation_model()
-    keys = model.objects.filter(pk__in=pks).values("translation_key")
+    keys = model.objects.filter(pk__in=chosen).values("translation_key")
     visible = Q(translation_key__in=keys, locale__in={locale.pk, source.pk}, live=True)
-    # The rows `pks` themselves come along (whatever their state) for their keys.
-    rows = model.objects.filter(visible | Q(pk__in=pks))
+    # The chosen rows themselves come along (whatever their state) for their keys.
+    rows = model.objects.filter(visible | Q(pk__in=chosen)).annotate(
+        chosen=Case(When(pk__in=chosen, then=Value(True)), default=Value(False))
+    )
     if issubclass(model, Page):
         rows = public(rows).specific()
     rows = list(rows)
+    if isinstance(pks, QuerySet):
+        pks = [row.pk for row in rows if row.chosen]
     key_of = {row.pk: row.translation_key for row in rows}
     by_key = {
         (row.translation_key, row.locale_id): row
@@ -208,6 +226,18 @@ def localized_pks(model, pks, locale):
     if issubclass(model, Page):
         prefetch_related_objects(localized, "listing_image")
     return localized
+
+
+def localized_choices(manager, locale):
+    """`localized_pks` of the items chosen in a many-to-many field (`manager`,
+    e.g. `page.themes`): one query for a saved page; a preview's choices,
+    held in memory, in their order."""
+    chosen = manager.all()
+    if isinstance(chosen, QuerySet):
+        pks = chosen.values("pk")
+    else:
+        pks = [item.pk for item in chosen]
+    return localized_pks(manager.model, pks, locale)
 
 
 def localized_pk(model, pk, locale):

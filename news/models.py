@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Person
-from home.selectors import localized_instances, localized_pk
+from home.selectors import localized_choices, localized_pk
 
 from .blocks import InterviewStream, NewsletterSectionStream
 from .calendar import event_to_ical
@@ -144,8 +144,8 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(self.themes.all())
-        context["themes"] = localized_instances(themes, self.locale)
+        themes = localized_choices(self.themes, self.locale)
+        context["themes"] = themes
         context["related"] = related_news(self, themes, NEWS_TYPES)
         return context
 
@@ -512,9 +512,7 @@ class EventPage(RoutablePageMixin, NewsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = localized_instances(
-            list(self.speakers.all()), self.locale
-        )
+        context["speakers"] = localized_choices(self.speakers, self.locale)
         return context
 
     @path("calendar/", name="calendar")

@@ -17,6 +17,7 @@ from home.selectors import (
     slug_param,
     theme_options,
 )
+from home.tree import parent
 
 PER_PAGE = 12
 
@@ -57,17 +58,18 @@ def news_queryset(index, types, kind=None, theme=None, year=None, kinds=None):
     return pages.order_by("-news_date", "-pk")
 
 
-def specific_items(pages):
-    """Specific pages for a page of results, in its order, with images and
-    themes prefetched."""
+def specific_items(pages, themes=True):
+    """Specific pages for a page of results, in its order, with images (and
+    their themes, for cards that show them) prefetched."""
     items = list(pages.specific().defer_streamfields())
     # Every page type has these two relations (from Page and BasePage).
     prefetch_related_objects(items, "locale", "listing_image__renditions")
-    by_type = defaultdict(list)
-    for item in items:
-        by_type[type(item)].append(item)
-    for group in by_type.values():
-        prefetch_related_objects(group, "themes")
+    if themes:
+        by_type = defaultdict(list)
+        for item in items:
+            by_type[type(item)].append(item)
+        for group in by_type.values():
+            prefetch_related_objects(group, "themes")
     return items
 
 
@@ -75,14 +77,14 @@ def related_news(page, themes, types, limit=3):
     """Other news sharing a theme with `page`, newest first."""
     if not themes:
         return []
-    index = page.get_parent()
+    index = parent(page)
     slugs = sorted({theme.slug for theme in themes})
     pages = (
         news_queryset(index, types)
         .exclude(translation_key=page.translation_key)
         .filter(pk__in=themed_page_ids(types.values(), slugs))
     )
-    return specific_items(pages[:limit])
+    return specific_items(pages[:limit], themes=False)  # related cards show none
 
 
 def upcoming_events(index, event_type, limit=3):

@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import ExternalEmbedValue
 from home.models import BasePage
 from home.restrictions import public
-from home.selectors import children_with_source_fallback, localized_instances
+from home.selectors import children_with_source_fallback, localized_choices
 from home.tree import parent
 
 from .feeds import PodcastFeed
@@ -306,8 +306,8 @@ class PodcastEpisodePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guests"] = localized_instances(list(self.guests.all()), self.locale)
-        context["themes"] = localized_instances(list(self.themes.all()), self.locale)
+        context["guests"] = localized_choices(self.guests, self.locale)
+        context["themes"] = localized_choices(self.themes, self.locale)
         context["player_embed"] = next(
             (link.value for link in self.platform_links if link.value.embed_url()),
             None,
