@@ -156,6 +156,13 @@ def prepare():
     manage("generate_bulk_content", *BULK)
     # The bulk pages are made without Wagtail's signals: their renditions too.
     manage("warm_renditions")
+    # Fresh statistics after the bulk inserts, as autovacuum would make them:
+    # without, PostgreSQL plans the related-news query badly.
+    manage(
+        "shell",
+        "-c",
+        "from django.db import connection; connection.cursor().execute('ANALYZE')",
+    )
     manage("collectstatic", "--noinput", "-v", "0")
 
 

@@ -81,6 +81,7 @@ def bench_pages():
         ("podcast feed", podcast.url + podcast.reverse_subpage("feed"), LISTING),
         ("search", search, LISTING),
         ("sitemap", "/sitemap.xml", LISTING),
+        ("sitemap, page 1", "/sitemap-pages.xml", LISTING),
         ("404", f"{home.url}no-such-page/", NOT_FOUND),
         ("static CSS", static("css/site.css"), STATIC),
     ]
