@@ -133,9 +133,10 @@ def manage(*args, env=None, capture=False):
     return result.stdout
 
 
-def create_database():
-    """The benchmark's database, created when missing."""
-    url = urllib.parse.urlsplit(DATABASE_URL)
+def create_database(database_url=DATABASE_URL):
+    """The benchmark's database (or the soak's: bench/soak.py), created when
+    missing."""
+    url = urllib.parse.urlsplit(database_url)
     name = url.path.lstrip("/")
     if not re.fullmatch(r"[A-Za-z0-9_]+", name):
         raise BenchError(f"Unexpected database name {name!r}")

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -7,8 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemaps_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.web import documents as home_documents
+from home.web import page_passwords
 from home.web import views as home_views
-from home.web.sitemaps import MultilingualSitemap
+from home.web.sitemaps import MultilingualSitemap, sitemap_index
 from podcasts import views as podcast_views
 from search import views as search_views
 
@@ -20,7 +24,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
-        sitemaps_views.index,
+        sitemap_index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
@@ -31,6 +35,9 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view (privacy checked first), with byte ranges;
+    # the same URLs as Wagtail's own, which `document.url` keeps naming.
+    re_path(r"^documents/(\d+)/(.*)$", home_documents.serve),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "podcasts/audio/<int:document_id>/<str:filename>",
@@ -48,15 +55,25 @@ if settings.SERVE_MEDIA:
     # Imported here: only development and demos serve media through Django.
     from django.views.static import serve as serve_media
 
+    # Image renditions only, as nginx in deploy/: documents (and original
+    # images, episode audio) go through /documents/ and /podcasts/audio/,
+    # which check view restrictions. The folder is the root, so that
+    # "images/../documents/" cannot step out of it.
     urlpatterns.append(
         re_path(
-            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.*)$",
             serve_media,
-            {"document_root": settings.MEDIA_ROOT},
+            {"document_root": Path(settings.MEDIA_ROOT) / "images"},
         )
     )
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Hardening: Wagtail's page password form, throttled (before Wagtail's own).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        page_passwords.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
 )

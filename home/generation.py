@@ -98,6 +98,10 @@ def shared(key, compute, timeout=SHARED_TIMEOUT):
     if isinstance(key, tuple):
         key = ":".join(str(part) for part in key)
     generation = current()
+    if generation is None:
+        # The cache is unavailable (home.cache): no number retires what this
+        # process would keep, so keep it for this request only.
+        return memoized(f"shared:{key}", compute)
     if _process["generation"] != generation:
         _process["generation"] = generation
         _process["values"] = {}
@@ -157,6 +161,8 @@ class ProcessCache(BaseCache):
 
     def _current(self):
         generation = current()
+        if generation is None:
+            return {}  # the cache is unavailable: nothing may be kept (`shared`)
         if generation != self._generation:
             self._generation = generation
             self._values = {}

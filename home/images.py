@@ -19,6 +19,8 @@ from fnmatch import fnmatchcase
 
 from wagtail.images.models import Filter
 
+from home.addresses import absolute_url
+
 
 @dataclass(frozen=True)
 class ImageUse:
@@ -106,4 +108,4 @@ def share_image_url(request, image):
     """The absolute URL of `image` cropped for sharing, or "" without one."""
     if image is None:
         return ""
-    return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE_SPEC).url)
+    return absolute_url(image.get_rendition(SHARE_IMAGE_SPEC).url)

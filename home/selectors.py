@@ -19,6 +19,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page, Site
 
 from home import locales
+from home.addresses import absolute_url
 from home.generation import shared
 from home.models import Partner, SiteSettings, Theme, TraineeCity
 from home.request_memo import memoized
@@ -130,7 +131,7 @@ def _language_versions(request, page):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute_url(url),
                 "current": code == active.language_code,
             }
         )

@@ -4,6 +4,8 @@ from django.utils import timezone
 
 import icalendar
 
+from home.addresses import absolute_url
+
 
 def event_to_ical(event, request):
     """A calendar with the one event, in its own time zone, as bytes."""
@@ -19,7 +21,7 @@ def event_to_ical(event, request):
     entry.add("dtend", event.local_end)
     entry.add("summary", event.title)
     entry.add("description", event.summary)
-    entry.add("url", request.build_absolute_uri(event.get_url(request)))
+    entry.add("url", absolute_url(event.get_url(request)))
     location = ", ".join(part for part in (event.venue, event.address) if part)
     if location:
         entry.add("location", location.replace("\n", ", "))

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from home.addresses import absolute_url
 from home.restrictions import public
 from home.text import plain
 
@@ -32,13 +33,13 @@ class NewsFeed(Feed):
         return f"{index.title} | Equalcity"
 
     def link(self, index):
-        return index.get_url(self.request)
+        return absolute_url(index.get_url(self.request))
 
     def description(self, index):
         return plain(index.introduction, 500) or index.search_description
 
     def feed_url(self, index):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.path)
 
     def items(self, index):
         pages = (
@@ -56,7 +57,7 @@ class NewsFeed(Feed):
         return item.card_summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(item.get_url(self.request))
 
     def item_guid(self, item):
         return f"urn:equalcity:news:{item.translation_key}:{item.locale_id}"

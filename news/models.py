@@ -17,7 +17,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.addresses import absolute_url
 from home.blocks import BodyBlock
+from home.links import safe_url
 from home.models import BasePage, Person
 from home.selectors import localized_choices, localized_pk
 
@@ -138,7 +140,7 @@ class NewsPage(BasePage):
         data["author"] = data["publisher"] = {
             "@type": "Organization",
             "name": "Equalcity",
-            "url": request.build_absolute_uri("/"),
+            "url": absolute_url("/"),
         }
         return data
 
@@ -476,7 +478,7 @@ class EventPage(RoutablePageMixin, NewsPage):
             locations.append(
                 {
                     "@type": "VirtualLocation",
-                    "url": self.registration_url or data["url"],
+                    "url": safe_url(self.registration_url) or data["url"],
                 }
             )
         data["location"] = locations[0] if len(locations) == 1 else locations

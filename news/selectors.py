@@ -4,6 +4,7 @@ The page types come in as `types` ({kind: page type}, `models.NEWS_TYPES`), so
 that the models can call these queries without an import cycle.
 """
 
+import re
 from collections import defaultdict
 
 from django.core.paginator import Paginator
@@ -23,7 +24,9 @@ PER_PAGE = 12
 
 
 def _year(value):
-    return int(value) if value.isdigit() and len(value) == 4 else None
+    """A four-digit year from the query string, or None. ASCII digits only:
+    "²²²²".isdigit() is true, and int() refuses it."""
+    return int(value) if re.fullmatch(r"[0-9]{4}", value) else None
 
 
 def themed_page_ids(models, slugs):

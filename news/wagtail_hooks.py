@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from home.addresses import absolute_url
 from home.selectors import request_home, section_index
 
 from .models import NEWS_TYPES, NewsIndexPage
@@ -47,11 +48,11 @@ def news_feed_links(request):
         {
             "title": f"{index.title} (RSS)",
             "type": "application/rss+xml",
-            "url": request.build_absolute_uri(url + index.reverse_subpage("rss")),
+            "url": absolute_url(url + index.reverse_subpage("rss")),
         },
         {
             "title": f"{index.title} (Atom)",
             "type": "application/atom+xml",
-            "url": request.build_absolute_uri(url + index.reverse_subpage("atom")),
+            "url": absolute_url(url + index.reverse_subpage("atom")),
         },
     ]

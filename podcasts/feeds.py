@@ -10,6 +10,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from home.addresses import absolute_url
 from home.images import spec
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -98,13 +99,13 @@ class PodcastFeed(Feed):
         return show.title
 
     def link(self, show):
-        return show.get_url(self.request)
+        return absolute_url(show.get_url(self.request))
 
     def description(self, show):
         return show.description
 
     def feed_url(self, show):
-        return self.request.build_absolute_uri()
+        return absolute_url(self.request.path)
 
     def author_name(self, show):
         return show.author
@@ -126,7 +127,7 @@ class PodcastFeed(Feed):
         if not show.artwork_id:
             return ""
         rendition = show.artwork.get_rendition(ARTWORK_SPEC)
-        return self.request.build_absolute_uri(rendition.url)
+        return absolute_url(rendition.url)
 
     def items(self, show):
         return show.own_episodes()
@@ -138,7 +139,7 @@ class PodcastFeed(Feed):
         return episode.summary
 
     def item_link(self, episode):
-        return episode.get_url(self.request)
+        return absolute_url(episode.get_url(self.request))
 
     def item_guid(self, episode):
         return episode.guid
@@ -151,7 +152,7 @@ class PodcastFeed(Feed):
         )
 
     def item_enclosure_url(self, episode):
-        return self.request.build_absolute_uri(episode.audio_url)
+        return absolute_url(episode.audio_url)
 
     def item_enclosure_length(self, episode):
         return episode.audio.file_size or episode.audio.file.size

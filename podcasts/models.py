@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.addresses import absolute_url
 from home.blocks import ExternalEmbedValue
 from home.models import BasePage
 from home.restrictions import public
@@ -131,9 +132,7 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
         # that no site serves yet (previewed before it is) has none.
         url = self.get_url(request)
         context["feed_url"] = (
-            request.build_absolute_uri(url + self.reverse_subpage("feed"))
-            if url
-            else ""
+            absolute_url(url + self.reverse_subpage("feed")) if url else ""
         )
         return context
 
@@ -263,7 +262,7 @@ class PodcastEpisodePage(BasePage):
             partOfSeries={
                 "@type": "PodcastSeries",
                 "name": show.title,
-                "url": request.build_absolute_uri(show.get_url(request)),
+                "url": absolute_url(show.get_url(request)),
             },
         )
         if self.episode_number:
@@ -271,7 +270,7 @@ class PodcastEpisodePage(BasePage):
         if self.audio_id:
             data["associatedMedia"] = {
                 "@type": "MediaObject",
-                "contentUrl": request.build_absolute_uri(self.audio_url),
+                "contentUrl": absolute_url(self.audio_url),
                 "encodingFormat": self.audio_mime_type,
             }
         return data

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from wagtail import hooks
 from wagtail.documents import get_document_model
 
 from home.restrictions import public
@@ -19,7 +20,8 @@ from home.restrictions import public
 from .models import PodcastEpisodePage
 
 CHUNK_SIZE = 64 * 1024
-RANGE_PATTERN = re.compile(r"^bytes=(\d*)-(\d*)$")
+# ASCII digits only: \d would accept "١٢" (Arabic-Indic digits) as a number.
+RANGE_PATTERN = re.compile(r"^bytes=([0-9]*)-([0-9]*)$")
 
 
 def parse_range(header, size):
@@ -67,6 +69,13 @@ def serve_audio(request, document_id, filename):
     episode = public(PodcastEpisodePage.objects.live()).filter(audio=document).first()
     if episode is None:
         raise Http404
+    # The checks of Wagtail's /documents/ view: a file in a collection with a
+    # view restriction gets the login (or password) page instead.
+    for check in hooks.get_hooks("before_serve_document"):
+        refusal = check(document, request)
+        if isinstance(refusal, HttpResponse):
+            return refusal
+    restricted = bool(document.collection.get_view_restrictions())
     etag = f'"{document.file_hash or document.pk}-{document.file_size}"'
     if request.headers.get("If-None-Match") == etag:
         return HttpResponseNotModified()
@@ -95,5 +104,6 @@ def serve_audio(request, document_id, filename):
     response["Accept-Ranges"] = "bytes"
     response["ETag"] = etag
     response["Last-Modified"] = http_date(document.created_at.timestamp())
-    response["Cache-Control"] = "public, max-age=86400"
+    # A restricted file is never kept by a shared cache for the next visitor.
+    response["Cache-Control"] = "private" if restricted else "public, max-age=86400"
     return response

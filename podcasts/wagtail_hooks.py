@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from home.addresses import absolute_url
 from home.selectors import request_home, section_index
 
 from .models import PodcastIndexPage
@@ -28,6 +29,6 @@ def podcast_feed_link(request):
         {
             "title": index.title,
             "type": "application/rss+xml",
-            "url": request.build_absolute_uri(url),
+            "url": absolute_url(url),
         }
     ]

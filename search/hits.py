@@ -2,10 +2,12 @@
 
 A search request only increments a counter in the cache (Redis in production,
 shared by every application server): no database write while a visitor waits.
-`manage.py flush_search_hits`, run from cron, moves the counts into Wagtail's
-search promotions tables (`Query` and its daily hits, the admin's "Popular
-search terms" report) and deletes the daily hits older than
-`WAGTAILSEARCH_HITS_MAX_AGE` days.
+`manage.py flush_search_hits`, run daily (the equalcity-flush-search-hits
+timer), moves the counts into Wagtail's search promotions tables (`Query` and
+its daily hits, the admin's "Popular search terms" report) and deletes the
+daily hits older than `SEARCH_TERMS_RETENTION_DAYS` days, then the queries
+left with no hits and no promotion: visitors' words are not kept longer.
+With `SEARCH_TERMS_RETENTION_DAYS = 0` searches are not counted at all.
 
 The cache holds, for each day (UTC dates, as Wagtail's daily hits):
 
@@ -20,6 +22,7 @@ import contextlib
 import datetime
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
@@ -84,7 +87,7 @@ def count_cached_search(sender, request, **kwargs):
 def record_hit(query, day=None):
     """Count one search for `query`: a few cache operations, no database."""
     query_string = normalise_query_string(query)
-    if not query_string:
+    if not query_string or settings.SEARCH_TERMS_RETENTION_DAYS == 0:
         return
     day = day or timezone.now().date()
     counter = _counter_key(day, query_string)
@@ -136,9 +139,14 @@ def flush_hits(days=FLUSH_DAYS):
     return moved
 
 
-def delete_old_hits():
-    """Wagtail's own clean-up: daily hits older than WAGTAILSEARCH_HITS_MAX_AGE
-    days (7 unless set), then the queries left with no hits and no
-    promotion."""
-    QueryDailyHits.garbage_collect()
+def delete_old_hits(days=None):
+    """Forget what visitors searched for more than `days` days ago
+    (SEARCH_TERMS_RETENTION_DAYS unless given): their daily hits, then the
+    queries left with no hits and no promotion (Wagtail's own clean-up)."""
+    if days is None:
+        days = settings.SEARCH_TERMS_RETENTION_DAYS
+    if days == 0:
+        QueryDailyHits.objects.all().delete()
+    else:
+        QueryDailyHits.garbage_collect(days=days)
     Query.garbage_collect()

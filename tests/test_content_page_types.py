@@ -81,7 +81,7 @@ class CreateInAdminTests(WagtailPageTestCase):
         cls.audio = AudioFactory()
 
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
 
     def test_index_pages_exist_once_per_language(self):
         for index_type in (ToolboxIndexPage, NewsIndexPage, PodcastIndexPage):

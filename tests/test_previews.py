@@ -158,7 +158,7 @@ def block_form_data(block, state, prefix):
 
 class PreviewTestCase(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
 
     def edit_form_data(self, page):
         """What the edit form of `page` posts, unchanged."""

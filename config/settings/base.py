@@ -5,6 +5,7 @@ Everything that differs between machines comes from environment variables
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -63,6 +64,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,9 +75,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Hardening: first, so that every log line of the request carries its id.
+    "home.web.request_id.RequestIdMiddleware",
     "home.request_memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Hardening: outside the page cache, so that stored pages get them too.
+    "home.web.csp.SiteCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -126,9 +134,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Hardening: a Redis outage is a cache miss, logged, never a 500
+            # (home/cache.py); short timeouts so a hanging Redis costs
+            # REDIS_TIMEOUT seconds, and then nothing for a few seconds.
+            "BACKEND": "home.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "equalcity",
+            "OPTIONS": {
+                "socket_connect_timeout": float(
+                    os.environ.get("REDIS_TIMEOUT", "0.25")
+                ),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.25")),
+            },
         }
     }
 else:
@@ -175,7 +192,11 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        # Hardening: staff passwords of at least 12 characters.
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -247,9 +268,26 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Static files through WhiteNoise; with DEBUG off and no collectstatic (the
 # browser tests, a one-machine demo) it finds them in the apps.
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", default=False)
-# Serve MEDIA_ROOT from Django itself: only for development and demos, a real
-# deployment serves media from its web server or S3.
+# Serve image renditions (MEDIA_ROOT/images/) from Django itself: only for
+# development and demos; a real deployment serves them from nginx or S3.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=False)
+
+# Hardening: private documents. A document is only ever served through
+# Wagtail's /documents/<id>/<file> view, which checks the collection's view
+# restrictions first (home/web/documents.py adds byte ranges); MEDIA_ROOT's
+# documents/ is served by nobody (config/urls.py, deploy/nginx/). Never
+# "direct", which links to the storage's own URL. On a bucket the view
+# redirects to a URL signed for an hour (the objects stay private); on disk
+# Django sends the file, or, behind nginx, hands it over with X-Accel-Redirect
+# to nginx's internal location SENDFILE_URL (nginx then answers byte ranges
+# and holds the slow download, not a gunicorn worker).
+WAGTAILDOCS_SERVE_METHOD = (
+    "redirect" if os.environ.get("AWS_STORAGE_BUCKET_NAME") else "serve_view"
+)
+if os.environ.get("SENDFILE_URL"):
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT)
+    SENDFILE_URL = os.environ["SENDFILE_URL"]
 
 # Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
 if os.environ.get("EMAIL_HOST"):
@@ -261,10 +299,30 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 else:
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Hardening: a mail server that hangs gives up after EMAIL_TIMEOUT seconds;
+# mail to staff is sent by the task worker anyway, never in a visitor's request.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Equalcity <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Hardening: background tasks (django-tasks). "background" is a queue in the
+# database, run by `manage.py db_worker --backend background` (the
+# equalcity-worker systemd unit; `make run` starts one): the contact form's
+# email to staff goes there, with retries. "default" keeps Wagtail's own tasks
+# (reference index, renditions, CDN purges) in the request, as before, so
+# that what the editorial checks read is up to date when a page is saved.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+# Hardening: visitors' search terms (Reports → Search terms) are deleted this
+# many days after the searches (manage.py flush_search_hits, run daily); 0
+# counts no searches at all. Wagtail's own clean-up reads the same number.
+SEARCH_TERMS_RETENTION_DAYS = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "7"))
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_TERMS_RETENTION_DAYS
 
 # Contact form messages are deleted this many days after they were sent
 # (manage.py purge_contact_messages, run daily by cron or a scheduler).
@@ -272,25 +330,115 @@ CONTACT_MESSAGE_RETENTION_DAYS = int(
     os.environ.get("CONTACT_MESSAGE_RETENTION_DAYS", "90")
 )
 
+# Hardening (logs): one JSON object per line on stdout, each with the id of
+# the request it belongs to (home.web.request_id); no visitor address, form
+# content or query string in any field (home.web.logging). A refused request
+# (4xx: a foreign Host, an oversized body) is one WARNING line without a
+# traceback; an unhandled exception is an ERROR with its traceback; plain
+# 404s are left to the web server's access log.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "home.web.logging.RequestIdFilter"},
+        "client_errors": {"()": "home.web.logging.ClientErrorFilter"},
+    },
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "home.web.logging.JsonFormatter"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+            "filters": ["request_id", "client_errors"],
+        },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {
-            "handlers": ["console"],
-            "level": "ERROR",
-            "propagate": False,
-        },
-        "equalcity": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "WARNING"},
+        "django.security": {"level": "WARNING"},
+        "equalcity": {"level": "INFO"},
     },
 }
+
+# Hardening (headers): Content-Security-Policy by django-csp
+# (home.web.csp.SiteCSPMiddleware). Public pages run no inline script or
+# style, and load nothing from another host but the click-to-load players
+# (home/embeds.py) and, when media are served from another host, images and
+# audio from there (added from MEDIA_URL and the rendition storage). No nonce:
+# the page cache gives every visitor the same page.
+EMBED_FRAME_SOURCES = [
+    "https://open.spotify.com",
+    "https://www.youtube-nocookie.com",
+    "https://www.linkedin.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "frame-src": EMBED_FRAME_SOURCES,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin (its editor, previews and wagtail-localize's translation
+# editor) has inline scripts and style attributes in its own templates; it
+# still loads nothing from another host, and only it frames its previews.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'", *EMBED_FRAME_SOURCES],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Permissions-Policy (django-permissions-policy): what the site never uses is
+# off, for it and for anything it frames; the players may play protected media.
+PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer",
+            "ambient-light-sensor",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "interest-cohort",
+            "local-fonts",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        )
+    },
+    "encrypted-media": ["self", *EMBED_FRAME_SOURCES],
+}
+# The CSRF cookie (the contact form sets one) ends with the browser session:
+# a cookie that lasts a year would record on a visitor's device that they
+# opened the form. Scripts never read it (the admin takes its token from the
+# page), so it is HttpOnly too; production adds Secure.
+CSRF_COOKIE_AGE = None
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Equalcity"
@@ -353,3 +501,66 @@ PAGE_PERMISSION_TESTER = "home.editorial.permissions.LocalePagePermissionTester"
 
 # Demo users with known roles may only be created outside production.
 EQUALCITY_DEMO_USERS = False
+
+# Hardening, accounts (issue 12): throttled logins, long passwords, a second
+# factor for staff, sessions that end, an admin that calls no other host.
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+_AUTH_MIDDLEWARE = MIDDLEWARE.index(
+    "django.contrib.auth.middleware.AuthenticationMiddleware"
+)
+MIDDLEWARE[_AUTH_MIDDLEWARE + 1 : _AUTH_MIDDLEWARE + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "home.editorial.two_factor.StaffTwoFactorMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as axes requires
+# AxesBackend refuses a locked-out login before ModelBackend checks the
+# password; it is a ModelBackend too, so code that logs in with the first
+# backend (Wagtail's preview test helpers) gets one that can load users.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes: LOGIN_FAILURE_LIMIT wrong passwords for one username, or from
+# one address, lock that username or address for LOGIN_COOLOFF_MINUTES (each
+# new failure restarts the wait); page passwords likewise, per address and
+# page restriction. Attempts are counted in the cache and expire with the
+# cool-off: no visitor address or username is written to the database or logs.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+if not os.environ.get("REDIS_URL"):
+    # One server without Redis: each worker process counts on its own, so
+    # the limit is multiplied by the number of workers (still a handful of
+    # guesses per cool-off). Several servers need REDIS_URL anyway.
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = "home.editorial.accounts.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "home.editorial.accounts.client_ip"
+AXES_CLIENT_STR_CALLABLE = "home.editorial.accounts.client_str"
+AXES_LOCKOUT_CALLABLE = "home.editorial.accounts.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False
+# How many reverse proxies in front of the application append to
+# X-Forwarded-For (nginx in deploy/: 1). 0 trusts no header: REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# REQUIRE_STAFF_2FA: everyone who may open the admin confirms a one-time code
+# (TOTP, django-otp) after the password, and sets up an authenticator app
+# first if they have none. A staff member with a device always confirms.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", default=False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Staff sessions end STAFF_SESSION_HOURS after login and when the browser
+# closes (visitors get no session: the public pages set no cookie).
+SESSION_COOKIE_AGE = int(float(os.environ.get("STAFF_SESSION_HOURS", "10")) * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool(
+    "SESSION_EXPIRE_AT_BROWSER_CLOSE", default=True
+)
+# The admin calls no other host: no Gravatar, no update check, no "What's new".
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Two editors on one page: Wagtail's editing sessions warn each of the other
+# and of a newer saved version (every 10 s); a locked page refuses others' saves.
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000
+WAGTAILADMIN_GLOBAL_EDIT_LOCK = False

@@ -39,3 +39,9 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Hardening: without a mail server, mail is dropped with a warning that names
+# no address and no content (base settings would print whole contact
+# messages into the server log through the console backend).
+if not os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "home.mail.UnconfiguredEmailBackend"

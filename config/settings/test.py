@@ -13,8 +13,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILIMAGES_RENDITION_STORAGE = "default"
+# Documents from the file system through Django, even with a bucket in the
+# environment (not a redirect to /media/, which serves no documents).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 EQUALCITY_DEMO_USERS = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}
+# Hardening: tasks run in the request in tests (tests that need the queue and
+# its worker switch "background" to the database backend themselves).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }

@@ -12,7 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from . import languages, media, review
+from . import languages, media, review, two_factor
 from .permissions import can_edit_locale, editable_locale_ids, reads_contact_messages
 from .report import WAITING_STATES, TranslationStatusReport, status_rows
 
@@ -230,3 +230,8 @@ def contact_messages_for_the_team(user, form_pages):
     """Visitors' messages are for the team: translators, who may edit the
     contact page in their language, do not see them."""
     return form_pages if reads_contact_messages(user) else form_pages.none()
+
+
+# Hardening: the second factor's pages (home/editorial/two_factor.py).
+hooks.register("register_admin_urls", lambda: two_factor.urlpatterns)
+hooks.register("register_account_menu_item", two_factor.account_menu_item)

@@ -1,4 +1,4 @@
-from .contact import ContactFormField, ContactPage
+from .contact import ContactFormField, ContactNotification, ContactPage
 from .pages import BasePage, HomePage, StandardPage, TextPage
 from .settings import SiteSettings, SustainableDevelopmentGoal
 from .snippets import (
@@ -13,6 +13,7 @@ from .snippets import (
 __all__ = [
     "BasePage",
     "ContactFormField",
+    "ContactNotification",
     "ContactPage",
     "EuropeanCountries",
     "HomePage",

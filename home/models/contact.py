@@ -1,24 +1,50 @@
-"""The contact page: a form whose messages are stored and sent to staff by email."""
+"""The contact page: a form whose messages are stored and sent to staff by email.
 
+The message is stored in the visitor's request; the email to staff leaves it:
+`send_contact_notification` runs on the task worker (the "background" tasks
+backend), so a mail server that is slow, hangs or refuses costs the visitor
+nothing. The task is keyed by the stored message and marks it notified
+(`ContactNotification.sent_at`): a retry, or the same task enqueued twice,
+never sends a message twice. A failed attempt is tried again later, with
+growing delays, `NOTIFY_ATTEMPTS` times in all. The task carries only the
+message's id: the text stays in the form submission, deleted after
+CONTACT_MESSAGE_RETENTION_DAYS, not copied into the task queue.
+"""
+
+import datetime
 import logging
 
 from django import forms
-from django.db import models
+from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import FormBuilder
-from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
+from wagtail.contrib.forms.models import (
+    AbstractFormField,
+    EmailFormMixin,
+    FormMixin,
+    FormSubmission,
+)
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from django_tasks import task
+
 from .pages import BasePage
 
-__all__ = ["ContactFormField", "ContactPage"]
+__all__ = [
+    "ContactFormField",
+    "ContactNotification",
+    "ContactPage",
+    "send_contact_notification",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -134,19 +160,40 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
     class Meta:
         verbose_name = _("contact page")
 
+    def get_submissions_list_view_class(self):
+        # Imported here, as Wagtail imports its own: admin views cannot be
+        # imported while the models load.
+        from home.spreadsheets import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
     def process_form_submission(self, form):
-        """Store the message and email staff; drop what filled the honeypot."""
+        """Store the message and queue its email to staff (not EmailFormMixin's
+        sending in the request); drop what filled the honeypot."""
         if form.cleaned_data.pop(HONEYPOT_FIELD, ""):
             logger.info("Contact form on %s: honeypot filled, dropped", self.url_path)
             return None
-        return super().process_form_submission(form)
+        with transaction.atomic():
+            submission = FormMixin.process_form_submission(self, form)
+            if self.to_address:
+                ContactNotification.objects.create(submission=submission)
+                send_contact_notification.enqueue(submission.pk)
+        return submission
 
-    def send_mail(self, form):
-        """A mail server that is down loses no message: it is stored already."""
-        try:
-            super().send_mail(form)
-        except OSError:
-            logger.exception("Contact form on %s: email not sent", self.url_path)
+    def email_submission(self, submission):
+        """Email a stored message to staff, as Wagtail's `render_email` writes
+        it: one "label: answer" line per question, in this page's language."""
+        data = submission.get_data()
+        lines = []
+        for field in self.get_form_fields():
+            if field.clean_name not in data:
+                continue
+            value = data[field.clean_name]
+            if isinstance(value, list):
+                value = ", ".join(value)
+            lines.append(f"{field.label}: {value}")
+        addresses = [x.strip() for x in self.to_address.split(",")]
+        send_mail(self.subject, "\n".join(lines), addresses, self.from_address)
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):
@@ -179,3 +226,80 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
+
+
+class ContactNotification(models.Model):
+    """Whether staff have been emailed a stored message (one row per message
+    that has an address to go to)."""
+
+    submission = models.OneToOneField(
+        FormSubmission,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Notification of message {self.submission_id}"
+
+
+# Minutes to wait before each new attempt; one attempt more than delays.
+RETRY_MINUTES = [1, 5, 30, 120, 360]
+NOTIFY_ATTEMPTS = len(RETRY_MINUTES) + 1
+
+
+@task(backend="background")
+def send_contact_notification(submission_id):
+    """Email staff the stored message `submission_id`, once.
+
+    The row lock keeps two workers from sending the same message together;
+    `sent_at` keeps a retry from sending it again. The lock is held while the
+    mail server answers, which EMAIL_TIMEOUT bounds.
+    """
+    with transaction.atomic():
+        notification = (
+            ContactNotification.objects.select_for_update()
+            .filter(submission_id=submission_id, sent_at__isnull=True)
+            .first()
+        )
+        if notification is None:
+            return False  # sent already, or the message was deleted
+        submission = FormSubmission.objects.get(pk=submission_id)
+        page = submission.page.specific
+        notification.attempts += 1
+        try:
+            page.email_submission(submission)
+        except Exception as error:  # whatever failed, the message waits for a retry
+            failure = error
+        else:
+            failure = None
+            notification.sent_at = timezone.now()
+        notification.save(update_fields=["attempts", "sent_at"])
+    if failure is None:
+        return True
+    retry = _retry(submission_id, notification.attempts)
+    logger.log(
+        logging.WARNING if retry else logging.ERROR,
+        "Contact form on %s: email not sent (attempt %d of %d, %s: %s)%s",
+        page.url_path,
+        notification.attempts,
+        NOTIFY_ATTEMPTS,
+        type(failure).__name__,
+        failure,
+        f"; trying again after {retry:%H:%M}" if retry else "; giving up",
+    )
+    raise failure
+
+
+def _retry(submission_id, attempts):
+    """Enqueue the next attempt, when there is one and the backend can defer
+    it; returns when it will run."""
+    backend = send_contact_notification.get_backend()
+    if attempts >= NOTIFY_ATTEMPTS or not backend.supports_defer:
+        return None
+    run_after = timezone.now() + datetime.timedelta(minutes=RETRY_MINUTES[attempts - 1])
+    send_contact_notification.using(run_after=run_after).enqueue(submission_id)
+    return run_after

@@ -13,6 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.addresses import absolute_url
 from home.blocks import BodyBlock
 from home.images import share_image_url
 from home.restrictions import restrictions_over
@@ -81,8 +82,8 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = ancestors(self)
-        # The address visitors reached the page at, for sharing and metadata.
-        context["page_url"] = request.build_absolute_uri(self.get_url(request))
+        # The page's address, for sharing and metadata (the configured one).
+        context["page_url"] = absolute_url(self.get_url(request))
         return context
 
     json_ld_type = "WebPage"
@@ -111,7 +112,7 @@ class BasePage(Page):
             "@context": "https://schema.org",
             "@type": self.json_ld_type,
             "name": self.title,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": absolute_url(self.get_url(request)),
             "inLanguage": self.locale.language_code,
         }
         description = self.search_description or getattr(self, "card_summary", "")
@@ -187,13 +188,13 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def json_ld(self, request):
-        url = request.build_absolute_uri(self.get_url(request))
+        url = absolute_url(self.get_url(request))
         organisation = {
             "@type": "Organization",
             "@id": f"{url}#organization",
             "name": "Equalcity",
             "url": url,
-            "logo": request.build_absolute_uri(static("icons/equalcity-mark.svg")),
+            "logo": absolute_url(static("icons/equalcity-mark.svg")),
             "description": self.search_description,
             "parentOrganization": {
                 "@type": "Organization",

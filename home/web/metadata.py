@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from home import selectors
+from home.addresses import absolute_url
 from home.images import share_image_url
 from home.text import plain
 
@@ -43,7 +44,7 @@ def page_metadata(request, page=None):
     versions = selectors.language_versions(request, page)
     if page is None:
         return {
-            "canonical": request.build_absolute_uri(request.path),
+            "canonical": absolute_url(request.path),
             "alternates": [],
             "description": _(
                 "Equalcity helps cities and frontline services reach migrant "
@@ -65,7 +66,7 @@ def page_metadata(request, page=None):
     ]
     json_ld = page.json_ld(request) if hasattr(page, "json_ld") else None
     return {
-        "canonical": request.build_absolute_uri(page.get_url(request)),
+        "canonical": absolute_url(page.get_url(request)),
         "alternates": alternates,
         "description": description,
         "json_ld": json_ld_script(json_ld) if json_ld else "",

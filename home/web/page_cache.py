@@ -22,6 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.dispatch import Signal
 from django.http import HttpResponse, HttpResponseNotModified
+from django.http.request import split_domain_port
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
@@ -90,7 +91,10 @@ class PageCacheMiddleware:
         # prefix, else (robots.txt, the sitemap) from the browser's languages.
         language = translation.get_language_from_request(request, check_path=True)
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        return f"page:{request.get_host()}:{language}:{path}"
+        # The host name without the port: pages name the site by its configured
+        # address, and a port in Host must not make a new copy of every page.
+        host = split_domain_port(request.get_host())[0]
+        return f"page:{host}:{language}:{path}"
 
     @staticmethod
     def store(response, current):

@@ -5,6 +5,7 @@
 URLs each, so that no request reads the whole site.
 """
 
+import dataclasses
 from collections import defaultdict
 from functools import reduce
 from operator import or_
@@ -13,8 +14,10 @@ from django.db.models import Max, Q
 from django.db.models.functions import Coalesce
 
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps import views as sitemaps_views
 from wagtail.models import Page
 
+from home.addresses import absolute_url, path_of
 from home.restrictions import public
 from home.web.metadata import with_x_default
 
@@ -60,7 +63,7 @@ class MultilingualSitemap(Sitemap):
         )
 
     def _url(self, page):
-        return self.request.build_absolute_uri(page.get_url(self.request))
+        return absolute_url(page.get_url(self.request))
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
@@ -98,3 +101,14 @@ class MultilingualSitemap(Sitemap):
         if lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+
+def sitemap_index(request, **kwargs):
+    """Wagtail's sitemap index, on the site's configured address (Django's
+    names the sitemap pages by the request's Host, port included)."""
+    response = sitemaps_views.index(request, **kwargs)
+    response.context_data["sitemaps"] = [
+        dataclasses.replace(item, location=absolute_url(path_of(item.location)))
+        for item in response.context_data["sitemaps"]
+    ]
+    return response

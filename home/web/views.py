@@ -1,10 +1,12 @@
 """Non-page views: the language redirect at /, health check, robots.txt."""
 
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import trans_real
@@ -15,6 +17,8 @@ from wagtail import views as wagtail_views
 from wagtail.contrib.forms.models import FormMixin
 from wagtail.models import Locale, Page
 
+from home.addresses import absolute_url, site_root
+from home.cache import ResilientRedisCache
 from home.selectors import home_page_for
 
 logger = logging.getLogger("equalcity")
@@ -52,17 +56,23 @@ def language_redirect(request):
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
+    """The database and the cache, reported apart, for load balancers and
+    monitoring: 503 when the database does not answer (no page can be
+    served), 200 when only the cache is unavailable (pages are served from
+    the database, slower: home.cache)."""
+    report = {"database": "ok", "cache": "ok"}
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         logger.exception("Health check: the database did not answer")
-        return HttpResponse(
-            "database unavailable\n", status=503, content_type="text/plain"
-        )
-    return HttpResponse("ok\n", content_type="text/plain")
+        report["database"] = "unavailable"
+    cache = caches["default"]
+    if isinstance(cache, ResilientRedisCache) and not cache.ping():
+        report["cache"] = "unavailable"
+    status = 503 if report["database"] != "ok" else 200
+    return JsonResponse(report, status=status)
 
 
 @require_GET
@@ -72,7 +82,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
@@ -81,17 +91,44 @@ def csrf_failure(request, reason=""):
     """A form refused by the CSRF check comes back with what the visitor wrote.
 
     It happens when a browser blocks cookies or a page stayed open for a long
-    time. A form page (the contact form) is shown again, filled in, with the
-    reason and a fresh security cookie; anything else gets a page that explains.
+    time. A form page (the contact form) is shown again, with the reason and a
+    fresh security cookie; anything else gets a page that explains. The form
+    is filled in only when the post came from this site: a post from another
+    site (a forged one) gets the empty form, so that no other site can put
+    words into a form on this domain.
     """
     logger.info("CSRF check refused a form at %s: %s", request.path, reason)
     page = _form_page_at(request)
     if page is None:
         return TemplateResponse(request, "403_csrf.html", status=403)
     context = page.get_context(request)
-    context["form"] = page.get_form(request.POST, page=page, user=request.user)
+    data = request.POST if _from_this_site(request) else None
+    context["form"] = page.get_form(data, page=page, user=request.user)
     context["security_check_failed"] = True
     return TemplateResponse(request, page.get_template(request), context, status=403)
+
+
+def _origin(url):
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[::1": not an origin at all
+        return ""
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _from_this_site(request):
+    """Whether the browser says the post came from this site: its `Origin`,
+    else its `Referer`, is the site's configured address or the address the
+    request was made to. Browsers send `Origin` with every cross-site POST
+    ("null" when hidden), so a forged post cannot pass for one from here."""
+    origin = request.headers.get("Origin")
+    if origin is None:
+        referer = request.headers.get("Referer")
+        if not referer:
+            return False
+        origin = _origin(referer)
+    own = {_origin(site_root()), f"{request.scheme}://{request.get_host()}".lower()}
+    return origin.lower() in own
 
 
 def _form_page_at(request):

@@ -144,8 +144,13 @@ def browser():
 
 @pytest.fixture
 def context(browser):
-    """A fresh browser profile; the neutral exit site is answered locally."""
-    context = browser.new_context()
+    """A fresh browser profile; the neutral exit site is answered locally.
+
+    The page's Content-Security-Policy is bypassed here only so that the
+    test's own tools run (axe-core injected as a script, predicates
+    evaluated in the page); tests/browser/test_csp.py and the editorial
+    journeys run under the policy."""
+    context = browser.new_context(bypass_csp=True)
     context.route(
         f"{NEUTRAL_HOST}**",
         lambda route: route.fulfill(

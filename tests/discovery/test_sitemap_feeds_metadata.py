@@ -266,7 +266,7 @@ class RedirectTests(WagtailTestUtils, TestCase):
         cls.page = StandardPageFactory(parent=home, slug="partners", title="Partners")
 
     def test_a_renamed_page_keeps_its_old_url(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(
                 f"/admin/pages/{self.page.pk}/edit/",

@@ -1,5 +1,7 @@
 """Factories for the home app's pages, and the site tree most tests start from."""
 
+from django.contrib.contenttypes.models import ContentType
+
 import wagtail_factories
 from wagtail.models import Locale, Page, Site
 
@@ -91,12 +93,30 @@ class ContactPageFactory(PublishedPageFactory):
                 )
 
 
+def migration_rows():
+    """The English locale, the root page and the default site, which
+    Wagtail's migrations make: made again when a transactional test (the
+    backup drill) flushed them before this one."""
+    if not Locale.objects.exists():
+        # Flushed: the content types were made again, with new ids.
+        ContentType.objects.clear_cache()
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=english)
+    )
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=root, is_default_site=True
+        )
+    return root
+
+
 def make_home(**kwargs):
     """An English home page at the root of the default site, as on a real install.
 
     Wagtail's migration leaves a "Welcome" page at the top; it is replaced.
     """
-    root = Page.get_first_root_node()
+    root = migration_rows()
     home = HomePageFactory(parent=root, **kwargs)
     site = Site.objects.get(is_default_site=True)
     site.root_page = home

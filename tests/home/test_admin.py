@@ -27,7 +27,7 @@ class SnippetAdminTests(WagtailTestUtils, TestCase):
         TraineeCityFactory(name="Malmö", country="SE")
 
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
 
     def test_every_snippet_has_a_listing(self):
         for url, text in [
@@ -54,7 +54,7 @@ class PageEditorTests(WagtailTestUtils, TestCase):
         cls.pages = one_page_of_each_type(make_home())
 
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
 
     def test_every_page_type_opens_in_the_editor(self):
         for page in self.pages:

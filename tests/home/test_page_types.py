@@ -39,7 +39,7 @@ class StandardPageTypeTests(WagtailPageTestCase):
         cls.page = StandardPageFactory(parent=cls.home, title="About")
 
     def setUp(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
 
     def test_standard_page_parents(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
@@ -151,7 +151,7 @@ class EmbedBlockTests(WagtailPageTestCase):
         self.assertContains(response, 'href="https://www.youtube.com/watch?v=abcdefgh"')
 
     def test_an_address_the_platform_cannot_embed_is_refused(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         response = self.client.post(
             f"/admin/pages/add/home/standardpage/{self.home.pk}/",
             nested_form_data(
@@ -211,7 +211,7 @@ class ImageAltTextTests(WagtailPageTestCase):
 
     def test_a_content_image_needs_alt_text_or_to_be_marked_decorative(self):
         """Drafts may wait for it (Wagtail defers validation), publishing may not."""
-        self.login()
+        self.client.force_login(self.create_test_user())
         response = self.post_figure(alt_text="", decorative="")
         self.assertEqual(response.status_code, 200)
         self.assertFalse(StandardPage.objects.filter(slug="workshop-photos").exists())

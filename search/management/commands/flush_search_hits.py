@@ -9,14 +9,14 @@ from search.hits import delete_old_hits, flush_hits
 class Command(BaseCommand):
     help = (
         "Add the searches counted in the cache to Wagtail's daily search hits, "
-        "then delete the hits older than WAGTAILSEARCH_HITS_MAX_AGE days "
-        "(run it at least daily)."
+        "then delete the hits older than SEARCH_TERMS_RETENTION_DAYS days and "
+        "the queries left without hits (run it at least daily)."
     )
 
     def handle(self, *args, **options):
         moved = flush_hits()
         delete_old_hits()
-        days = getattr(settings, "WAGTAILSEARCH_HITS_MAX_AGE", 7)
+        days = settings.SEARCH_TERMS_RETENTION_DAYS
         self.stdout.write(
             f"Counted {moved} search(es); kept the search hits of the last {days} days."
         )
