@@ -6,13 +6,12 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import views as sitemaps_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.web import documents as home_documents
 from home.web import page_passwords
 from home.web import views as home_views
-from home.web.sitemaps import MultilingualSitemap, sitemap_index
+from home.web.sitemaps import MultilingualSitemap, sitemap_index, sitemap_section
 from podcasts import views as podcast_views
 from search import views as search_views
 
@@ -30,7 +29,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<section>.xml",
-        sitemaps_views.sitemap,
+        sitemap_section,
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils import translation
 
 from wagtail.signals import page_unpublished, post_page_move, unpublished
 
@@ -196,3 +198,38 @@ class ProcessCache(BaseCache):
 
     def clear(self):
         self._values = {}
+
+
+# Headers of a shared response worth keeping with its content; tests turn
+# SHARED_RESPONSES off to count what a response costs to write.
+SHARED_RESPONSES = True
+SHARED_RESPONSE_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
+
+
+def shared_response(request, name, render):
+    """`render()`'s response, made once per content generation and language
+    for every server: for whole responses that are the same for every visitor
+    and costly to write (feeds, pages of the sitemap), page cache on or off.
+    Only a 200 is kept; a preview always renders afresh."""
+    current_generation = None
+    if SHARED_RESPONSES and not getattr(request, "is_preview", False):
+        current_generation = current()
+    if current_generation is None:
+        return render()
+    key = f"response:{current_generation}:{translation.get_language()}:{name}"
+    stored = cache.get(key)
+    if stored is None:
+        response = render()
+        if response.status_code != 200 or response.streaming:
+            return response
+        if hasattr(response, "render"):
+            response.render()
+        headers = {
+            header: response[header]
+            for header in SHARED_RESPONSE_HEADERS
+            if header in response
+        }
+        stored = (response.content, headers)
+        cache.set(key, stored, SHARED_TIMEOUT)
+    content, headers = stored
+    return HttpResponse(content, headers=headers)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.addresses import absolute_url
 from home.blocks import BodyBlock
+from home.generation import shared_response
 from home.links import safe_url
 from home.models import BasePage, Person
 from home.selectors import localized_choices, localized_pk
@@ -80,11 +82,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        return NewsFeed(self, NEWS_TYPES)(request)
+        # Feeds are the same for every reader: written once per generation.
+        return shared_response(
+            request, f"news-rss:{self.pk}", lambda: NewsFeed(self, NEWS_TYPES)(request)
+        )
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        return NewsAtomFeed(self, NEWS_TYPES)(request)
+        return shared_response(
+            request,
+            f"news-atom:{self.pk}",
+            lambda: NewsAtomFeed(self, NEWS_TYPES)(request),
+        )
 
 
 class NewsPage(BasePage):
@@ -148,7 +157,10 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         themes = localized_choices(self.themes, self.locale)
         context["themes"] = themes
-        context["related"] = related_news(self, themes, NEWS_TYPES)
+        # Read only when the cached fragment showing it is not (shared_fragment).
+        context["related"] = SimpleLazyObject(
+            lambda: related_news(self, themes, NEWS_TYPES)
+        )
         return context
 
 

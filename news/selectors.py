@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import F, prefetch_related_objects
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from home.selectors import (
     children_with_source_fallback,
@@ -103,22 +104,26 @@ def upcoming_events(index, event_type, limit=3):
 
 def news_listing(index, request, types):
     kind = request.GET.get("kind", "")
+    kind = kind if kind in types else ""
     theme = slug_param(request, "theme")
     year = _year(request.GET.get("year", ""))
     pages = news_queryset(index, types, kind, theme, year)
     paginator = Paginator(pages, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    items = specific_items(page_obj.object_list)
     now = timezone.now()
+    # Lazy: read only when the cached fragment that shows them is not
+    # (news/news_index_page.html, shared_fragment).
     return {
-        "news_items": items,
+        "news_items": SimpleLazyObject(lambda: specific_items(page_obj.object_list)),
         "news_page": page_obj,
         "upcoming_events": (
-            [] if page_obj.has_previous() else upcoming_events(index, types["event"])
+            []
+            if page_obj.has_previous()
+            else SimpleLazyObject(lambda: upcoming_events(index, types["event"]))
         ),
         "kinds": [(model.kind, model.kind_label) for model in types.values()],
-        "themes": theme_options(index.locale),
-        "years": news_years(index, types),
+        "themes": SimpleLazyObject(lambda: theme_options(index.locale)),
+        "years": SimpleLazyObject(lambda: news_years(index, types)),
         "selected": {"kind": kind, "theme": theme, "year": year},
         "filter_query": filter_query({"kind": kind, "theme": theme, "year": year}),
         "now": now,

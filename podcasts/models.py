@@ -5,6 +5,7 @@ import mimetypes
 
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -17,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.addresses import absolute_url
 from home.blocks import ExternalEmbedValue
+from home.generation import shared_response
 from home.models import BasePage
 from home.restrictions import public
 from home.selectors import children_with_source_fallback, localized_choices
@@ -138,7 +140,10 @@ class PodcastIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        return PodcastFeed(self)(request)
+        # The same for every listener: written once per content generation.
+        return shared_response(
+            request, f"podcast-feed:{self.pk}", lambda: PodcastFeed(self)(request)
+        )
 
 
 class PlatformLinkBlock(blocks.StructBlock):
@@ -312,7 +317,10 @@ class PodcastEpisodePage(BasePage):
             None,
         )
         show = parent(self)
-        context["related"] = list(
-            show.episodes().exclude(translation_key=self.translation_key)[:3]
+        # Read only when the cached fragment showing it is not (shared_fragment).
+        context["related"] = SimpleLazyObject(
+            lambda: list(
+                show.episodes().exclude(translation_key=self.translation_key)[:3]
+            )
         )
         return context

@@ -72,6 +72,8 @@ def record_request(request):
 def count_cached_search(sender, request, **kwargs):
     """`served_from_cache` receiver: a search page served from the page cache
     is a search made all the same."""
+    if not request.GET.get("q"):
+        return  # not a search: no need to resolve the path
     language = translation.get_language_from_path(request.path_info)
     if language is None:
         return

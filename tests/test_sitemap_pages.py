@@ -3,7 +3,9 @@ few queries whatever the size of the site."""
 
 from unittest import mock
 
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from lxml import etree
 
@@ -62,6 +64,7 @@ class SitemapPagesTests(TestCase):
         return urls
 
     def counts(self, last_page):
+        # (steady_query_count writes each sitemap page afresh, as after a publish.)
         return [
             steady_query_count(self.client, "/sitemap.xml"),
             steady_query_count(self.client, "/sitemap-pages.xml"),
@@ -97,6 +100,20 @@ class SitemapPagesTests(TestCase):
         small = self.counts(last_page=1)
         more_pages(self.home, 1, 55)
         self.assertEqual(self.counts(last_page=12), small)
+
+    def test_a_sitemap_page_is_written_once_then_follows_publishing(self):
+        self.client.get(self.home.url)  # makes the site's settings
+        self.client.get("/sitemap-pages.xml")
+        with CaptureQueriesContext(connection) as queries:
+            self.client.get("/sitemap-pages.xml")
+        self.assertEqual(len(queries), 0)
+        urls = self.all_urls()
+        self.assertNotIn("http://testserver/en/new/", urls)
+        new = StandardPage(title="New", slug="new", live=True)
+        self.home.add_child(instance=new)
+        self.assertIn("http://testserver/en/new/", self.all_urls())
+        new.unpublish()
+        self.assertNotIn("http://testserver/en/new/", self.all_urls())
 
     def test_a_page_past_the_end_is_not_found(self):
         self.assertEqual(self.client.get("/sitemap-pages.xml?p=2").status_code, 404)

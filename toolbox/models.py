@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.generation import shared
 from home.models import BasePage, Partner, TextPage, Theme
 from home.selectors import (
     children_with_source_fallback,
@@ -261,14 +262,24 @@ class ToolboxPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related_ids = self.related_pages.values_list("related_id", flat=True)
+
+        def related():
+            ids = self.related_pages.values_list("related_id", flat=True)
+            return localized_pks(Page, list(ids), self.locale)
+
         context.update(
             theme=localized_pk(Theme, self.theme_id, self.locale),
             partner=localized_pk(Partner, self.authoring_partner_id, self.locale),
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
             modules=children(self, ToolboxModulePage),
-            related_pages=localized_pks(Page, list(related_ids), self.locale),
+            # The same for every visitor: read once per content generation
+            # (a preview shows its own choices).
+            related_pages=(
+                related()
+                if getattr(request, "is_preview", False)
+                else shared(("toolbox-related", self.pk), related)
+            ),
         )
         return context
 

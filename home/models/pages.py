@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.templatetags.static import static
+from django.utils.functional import SimpleLazyObject
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
@@ -218,14 +219,15 @@ class HomePage(BasePage):
         with `template`, `order` and the template's context.
         """
         context = super().get_context(request, *args, **kwargs)
-        sections = [
-            section
-            for section in (
+
+        def sections():
+            found = (
                 hook(self, request) for hook in hooks.get_hooks("home_page_sections")
             )
-            if section
-        ]
-        context["sections"] = sorted(sections, key=lambda section: section["order"])
+            return sorted(filter(None, found), key=lambda section: section["order"])
+
+        # Read only when the cached fragment showing them is not (shared_fragment).
+        context["sections"] = SimpleLazyObject(sections)
         return context
 
 

@@ -1,10 +1,14 @@
 """Thin tags for the site-wide components; the queries live in home.selectors."""
 
+import time
+
 from django import template
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from wagtail import hooks
 
-from home import selectors
+from home import generation, selectors
 from home.models import ContactPage, SiteSettings, SustainableDevelopmentGoal
 from home.web.metadata import page_metadata
 
@@ -65,3 +69,43 @@ def page_meta(context):
             for feed in hook(request)
         ],
     }
+
+
+class SharedFragmentNode(template.Node):
+    def __init__(self, nodelist, parts, every=None):
+        self.nodelist = nodelist
+        self.parts = parts
+        self.every = every
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = [str(part.resolve(context)) for part in self.parts]
+        if self.every:
+            parts.append(str(int(time.time() // self.every)))
+        key = ("fragment", translation.get_language(), *parts)
+        return mark_safe(  # noqa: S308 (our own template's output)
+            generation.shared(key, lambda: self.nodelist.render(context))
+        )
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment "name" page.pk %}…{% endshared_fragment %}`: the
+    enclosed HTML rendered once per content generation and language, then
+    served to every visitor from the cache (home.generation.shared): for
+    costly parts that are the same for everyone, such as related news. Its
+    queries belong inside it (lazy context values), or nothing is saved. A
+    preview always renders afresh. `every=600` renders it again at least every
+    600 seconds too, for what the clock changes (upcoming events)."""
+    bits = token.split_contents()[1:]
+    every = None
+    if bits and bits[-1].startswith("every="):
+        every = int(bits.pop()[len("every=") :])
+    if not bits:
+        raise template.TemplateSyntaxError("shared_fragment needs a name")
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    parts = [parser.compile_filter(bit) for bit in bits]
+    return SharedFragmentNode(nodelist, parts, every)

@@ -17,6 +17,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps import views as sitemaps_views
 from wagtail.models import Page
 
+from home import generation
 from home.addresses import absolute_url, path_of
 from home.restrictions import public
 from home.web.metadata import with_x_default
@@ -112,3 +113,19 @@ def sitemap_index(request, **kwargs):
         for item in response.context_data["sitemaps"]
     ]
     return response
+
+
+def sitemap_section(request, section, **kwargs):
+    """A page of the sitemap (Wagtail's view), written once per content
+    generation for every server: a thousand URLs with their alternates take
+    a second to write, and every visitor and crawler gets the same. What is
+    not a page number goes to Django's view, which refuses it."""
+
+    def render():
+        return sitemaps_views.sitemap(request, section=section, **kwargs)
+
+    page = request.GET.get("p", "1")
+    if not (page.isascii() and page.isdigit() and len(page) < 7):
+        return render()
+    name = f"sitemap:{section}:{page.lstrip('0')}"
+    return generation.shared_response(request, name, render)

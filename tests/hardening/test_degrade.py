@@ -217,3 +217,14 @@ class RedisComesBackTests(SiteMixin, TestCase):
         self.assertEqual(cache.get("back"), "yes")
         health = self.client.get("/healthz")
         self.assertEqual(json.loads(health.content), {"database": "ok", "cache": "ok"})
+
+
+def test_one_redis_client_serves_every_call():
+    """The seam in home.cache.ReusedClient: Django's RedisCacheClient builds a
+    new redis.Redis for every call (a third of a cached page's time); ours
+    keeps one per pool. Fails if Django's client changes under it."""
+    backend = ResilientRedisCache("redis://127.0.0.1:1/0", {})
+    client = backend._cache.get_client()
+    assert backend._cache.get_client() is client
+    assert backend._cache.get_client(write=True) is client
+    assert client.connection_pool is backend._cache._get_connection_pool(False)

@@ -218,3 +218,26 @@ class RelatedNewsScaleTests(TestCase):
     def test_events_in_the_future_count_as_related_news_too(self):
         future = self.themed(EventPageFactory, "Next workshop", timezone.now().date())
         self.assertEqual(self.related_titles(self.article)[0], future.title)
+
+    @override_settings(PAGE_CACHE_SECONDS=0)
+    def test_related_news_are_read_once_per_content_generation(self):
+        """The related cards are the same for every visitor: rendered once
+        (shared_fragment), then served from the cache until anything a
+        visitor sees changes."""
+        self.client.get(self.index.url)  # makes the site's settings
+        with CaptureQueriesContext(connection) as first:
+            first_titles = self.related_titles(self.article)
+        with CaptureQueriesContext(connection) as second:
+            self.assertEqual(self.related_titles(self.article), first_titles)
+        self.assertLess(len(second), len(first))
+        # related_news() excludes the page's own translations: not run again.
+        excludes_itself = [
+            query
+            for query in second.captured_queries
+            if 'NOT ("wagtailcore_page"."translation_key"' in query["sql"]
+        ]
+        self.assertEqual(excludes_itself, [])
+        newest = self.themed(ArticlePageFactory, "Just published", LATEST)
+        self.assertEqual(self.related_titles(self.article)[0], newest.title)
+        newest.unpublish()
+        self.assertEqual(self.related_titles(self.article), first_titles)

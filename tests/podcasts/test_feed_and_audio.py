@@ -3,7 +3,9 @@
 import datetime
 import email.utils
 
+from django.db import connection
 from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
 
 from wagtail_factories import ImageFactory
 
@@ -276,3 +278,34 @@ class AudioRangeTests(TestCase):
     def test_a_wrong_file_name_is_404(self):
         url = self.url().rsplit("/", 1)[0] + "/other.mp3"
         self.assertEqual(self.client.get(url).status_code, 404)
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class SharedFeedTests(TestCase):
+    """A feed is the same for every reader: written once per content
+    generation, again on the next request after a publish or unpublish."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_home()
+        cls.show = PodcastIndexPageFactory(parent=cls.home)
+        PodcastEpisodePageFactory(parent=cls.show, title="First episode")
+
+    def titles(self):
+        response = self.client.get("/en/podcasts/feed/")
+        self.assertEqual(response["Content-Type"], "application/rss+xml; charset=utf-8")
+        channel = etree.fromstring(response.content).find("channel")
+        return [item.findtext("title") for item in channel.findall("item")]
+
+    def test_written_once_then_follows_publishing(self):
+        self.client.get(self.home.url)  # makes the site's settings
+        self.titles()
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.titles(), ["First episode"])
+        # Only the show itself is routed to; no episode is read.
+        episodes = [q for q in queries if "podcastepisodepage" in q["sql"]]
+        self.assertEqual(episodes, [])
+        second = PodcastEpisodePageFactory(parent=self.show, title="Second episode")
+        self.assertIn("Second episode", self.titles())
+        second.unpublish()
+        self.assertEqual(self.titles(), ["First episode"])

@@ -1,7 +1,7 @@
 """Toolboxes: the filtered index, the steps in order, downloads per language."""
 
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
@@ -15,7 +15,7 @@ from tests.factories.content import (
 )
 from tests.factories.home import make_home, translate
 from tests.factories.snippets import PartnerFactory, ThemeFactory
-from toolbox.models import ToolboxDownload, ToolboxIndexPage
+from toolbox.models import ToolboxDownload, ToolboxIndexPage, ToolboxRelatedPage
 
 
 def titles(response):
@@ -142,3 +142,33 @@ class UntranslatedToolboxLabelTests(TestCase):
             theme=ThemeFactory(),
         )
         self.assertEqual(count_queries(), before)
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+class ToolboxRelatedContentTests(TestCase):
+    """Related content is the same for every visitor: read once per content
+    generation, and gone on the next request once it is unpublished."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = make_home()
+        index = ToolboxIndexPageFactory(parent=home)
+        cls.toolbox = ToolboxPageFactory(parent=index, title="Parenting")
+        cls.other = ToolboxPageFactory(parent=index, title="Working with children")
+        ToolboxRelatedPage.objects.create(page=cls.toolbox, related=cls.other)
+
+    def related_titles(self):
+        soup = BeautifulSoup(self.client.get(self.toolbox.url).content, "html.parser")
+        section = soup.select_one("#related")
+        return [a.get_text(strip=True) for a in section.select(".card__title a")]
+
+    def test_related_content_is_read_once_and_follows_publishing(self):
+        self.client.get(self.toolbox.url)  # makes the site's settings
+        with CaptureQueriesContext(connection) as first:
+            self.assertEqual(self.related_titles(), ["Working with children"])
+        with CaptureQueriesContext(connection) as second:
+            self.assertEqual(self.related_titles(), ["Working with children"])
+        self.assertLess(len(second), len(first))
+        self.other.unpublish()
+        response = self.client.get(self.toolbox.url)
+        self.assertNotContains(response, 'id="related"')
