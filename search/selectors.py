@@ -72,7 +72,8 @@ def search_pages(query, locale, result_type="", theme=""):
     ignores them), each group in the backend's relevance order.
     """
     models = RESULT_TYPES[result_type][1] if result_type in RESULT_TYPES else ALL_TYPES
-    pages = public(Page.objects.live()).filter(locale=locale).type(*models)
+    # Only the ids: the results are read whole for the page shown only.
+    pages = public(Page.objects.live()).filter(locale=locale).type(*models).only("id")
     if theme:
         pages = pages.filter(pk__in=list(theme_page_ids(theme)))
     title_matches = [
