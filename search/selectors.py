@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from home.models import ContactPage, StandardPage
@@ -72,16 +73,28 @@ def search_pages(query, locale, result_type="", theme=""):
     ignores them), each group in the backend's relevance order.
     """
     models = RESULT_TYPES[result_type][1] if result_type in RESULT_TYPES else ALL_TYPES
-    # Only the ids: the results are read whole for the page shown only.
-    pages = public(Page.objects.live()).filter(locale=locale).type(*models).only("id")
+    pages = public(Page.objects.live()).filter(locale=locale).type(*models)
     if theme:
         pages = pages.filter(pk__in=list(theme_page_ids(theme)))
-    title_matches = [
-        page.pk for page in pages.search(query, fields=["title"])[:MAX_RESULTS]
-    ]
-    other_matches = [page.pk for page in pages.search(query)[:MAX_RESULTS]]
+    title_matches = matching_ids(pages, query, fields=["title"])
+    other_matches = matching_ids(pages, query)
     seen = set(title_matches)
     return title_matches + [pk for pk in other_matches if pk not in seen]
+
+
+def matching_ids(pages, query, **options):
+    """The ids of `pages` that match `query`, best first, at most MAX_RESULTS.
+
+    Only the ids: the results are read whole for the page shown only. The
+    site's database backends (search.backends) search a queryset of ids,
+    which spares building a Page for each of up to 500 matches (15 ms);
+    others (OpenSearch) return pages.
+    """
+    if getattr(get_search_backend(), "searches_values", False):
+        ids = pages.values_list("pk", flat=True)
+        return list(ids.search(query, **options)[:MAX_RESULTS])
+    results = pages.only("id").search(query, **options)[:MAX_RESULTS]
+    return [page.pk for page in results]
 
 
 def specific_pages(ids):
