@@ -400,8 +400,8 @@ def table(result):
     lines = [
         f"### {result['name'].capitalize()}",
         "",
-        "| page | queries | p50 | p99 | req/s | % of static | cache |",
-        "|---|--:|--:|--:|--:|--:|---|",
+        "| page | queries | p50 | p99 | req/s | % of static | cache | afresh |",
+        "|---|--:|--:|--:|--:|--:|---|--:|",
     ]
     for page in result["pages"]:
         queries = str(page["queries"])
@@ -415,9 +415,12 @@ def table(result):
             )
         else:  # wrk counts only the answers that arrive within the run
             timing = f"> {SECONDS} s | > {SECONDS} s | 0 | 0%"
+        afresh = "–"
+        if page.get("afresh_ms") is not None:
+            afresh = f"{page['afresh_queries']} q, {page['afresh_ms']:.1f} ms"
         lines.append(
             f"| {page['label']} `{page['url']}` | {queries} | {timing} "
-            f"| {page['cache'] or '–'} |"
+            f"| {page['cache'] or '–'} | {afresh} |"
         )
     errors = [
         f"- {page['label']}: socket errors {page['socket_errors']}"
@@ -453,6 +456,13 @@ def report(uncached, cached, rows, started, load):
         f"- content: demo content and `generate_bulk_content {' '.join(BULK)}`",
         "- queries: the second request of a page through Django's test client "
         "in one process, same settings (with the cache on: a cache hit)",
+        "- uncached: the page cache off; what every visitor sees alike (site "
+        "structure, the shared fragments of a page, feeds, sitemap pages) is "
+        "still kept per content generation, as in production, so the load "
+        "test measures a page between changes. *afresh*: the same page with "
+        "its shared fragments and responses rendered, as on the first request "
+        "after a change (queries; median of 5 requests in one process, "
+        "no load)",
         "",
         "## Targets",
         "",

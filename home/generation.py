@@ -13,6 +13,7 @@ a request served in between may cache what it read before the commit, and the
 second increment retires that too.
 """
 
+import contextlib
 import secrets
 
 from django.apps import apps
@@ -200,9 +201,28 @@ class ProcessCache(BaseCache):
         self._values = {}
 
 
-# Headers of a shared response worth keeping with its content; tests turn
-# SHARED_RESPONSES off to count what a response costs to write.
+# Whether shared fragments (`{% shared_fragment %}`) and shared responses are
+# read from the cache; `rendered_afresh` turns both off.
+SHARED_FRAGMENTS = True
 SHARED_RESPONSES = True
+
+
+@contextlib.contextmanager
+def rendered_afresh():
+    """Every shared fragment and shared response rendered, not read, as on
+    the first request after a change: what a page costs to write, not what
+    the cache saves (query budgets in tests, the benchmark's "afresh"
+    column). For tests and measurements in one thread only."""
+    global SHARED_FRAGMENTS, SHARED_RESPONSES  # noqa: PLW0603 (a switch for measurements)
+    saved = SHARED_FRAGMENTS, SHARED_RESPONSES
+    SHARED_FRAGMENTS = SHARED_RESPONSES = False
+    try:
+        yield
+    finally:
+        SHARED_FRAGMENTS, SHARED_RESPONSES = saved
+
+
+# Headers of a shared response worth keeping with its content.
 SHARED_RESPONSE_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
 
 

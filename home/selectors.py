@@ -101,12 +101,21 @@ def language_versions(request, page=None):
 
     Each item has the language code, its name in that language, the URL of the
     page in it (relative and absolute) and whether it is the current language.
-    Computed once per request and page: the header and the head both use it.
+    The same for every visitor of a page: read once per content generation
+    (a preview reads afresh), and kept for the request, as the header and the
+    head both use it.
     """
-    return memoized(
-        ("language-versions", getattr(page, "pk", None)),
-        lambda: _language_versions(request, page),
-    )
+    page_pk = getattr(page, "pk", None)
+
+    def read():
+        if getattr(request, "is_preview", False) or (page and page_pk is None):
+            return _language_versions(request, page)
+        site = Site.find_for_request(request)
+        key = ("language-versions", getattr(site, "pk", None))
+        key += (request_locale(request).pk, page_pk)
+        return shared(key, lambda: _language_versions(request, page))
+
+    return memoized(("language-versions", page_pk), read)
 
 
 def _language_versions(request, page):
@@ -272,8 +281,14 @@ def localized_all(model, locale):
 def theme_options(locale):
     """The themes of every filter (news, toolboxes, search), in `locale` where
     translated: one list everywhere, English where a theme has no live
-    translation (marked with `lang`), in the order of their names."""
-    return sorted(localized_all(Theme, locale), key=lambda theme: theme.name.casefold())
+    translation (marked with `lang`), in the order of their names. The same
+    for every visitor: read once per content generation."""
+    return shared(
+        ("theme-options", locale.pk),
+        lambda: sorted(
+            localized_all(Theme, locale), key=lambda theme: theme.name.casefold()
+        ),
+    )
 
 
 def language_code_of(instance):

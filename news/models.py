@@ -155,9 +155,10 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = localized_choices(self.themes, self.locale)
+        # Read only when the shared fragment showing them is not (the page's
+        # main content, news/news_page.html): lazy.
+        themes = SimpleLazyObject(lambda: localized_choices(self.themes, self.locale))
         context["themes"] = themes
-        # Read only when the cached fragment showing it is not (shared_fragment).
         context["related"] = SimpleLazyObject(
             lambda: related_news(self, themes, NEWS_TYPES)
         )
@@ -342,7 +343,9 @@ class InterviewPage(NewsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["interviewee"] = localized_pk(Person, self.interviewee_id, self.locale)
+        context["interviewee"] = SimpleLazyObject(
+            lambda: localized_pk(Person, self.interviewee_id, self.locale)
+        )
         return context
 
 
@@ -524,9 +527,16 @@ class EventPage(RoutablePageMixin, NewsPage):
     def is_past(self):
         return self.end < timezone.now()
 
+    @property
+    def fragment_key(self):
+        # An event's page changes when it ends: registration goes away.
+        return f"{self.pk}:{'past' if self.is_past else 'upcoming'}"
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["speakers"] = localized_choices(self.speakers, self.locale)
+        context["speakers"] = SimpleLazyObject(
+            lambda: localized_choices(self.speakers, self.locale)
+        )
         return context
 
     @path("calendar/", name="calendar")

@@ -310,14 +310,21 @@ class PodcastEpisodePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guests"] = localized_choices(self.guests, self.locale)
-        context["themes"] = localized_choices(self.themes, self.locale)
-        context["player_embed"] = next(
-            (link.value for link in self.platform_links if link.value.embed_url()),
-            None,
+        # Read only when the shared fragment showing them is not (the page's
+        # main content): lazy.
+        context["guests"] = SimpleLazyObject(
+            lambda: localized_choices(self.guests, self.locale)
+        )
+        context["themes"] = SimpleLazyObject(
+            lambda: localized_choices(self.themes, self.locale)
+        )
+        context["player_embed"] = SimpleLazyObject(
+            lambda: next(
+                (link.value for link in self.platform_links if link.value.embed_url()),
+                None,
+            )
         )
         show = parent(self)
-        # Read only when the cached fragment showing it is not (shared_fragment).
         context["related"] = SimpleLazyObject(
             lambda: list(
                 show.episodes().exclude(translation_key=self.translation_key)[:3]

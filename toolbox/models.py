@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -106,13 +107,19 @@ class ToolboxIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         theme = slug_param(request, "theme")
         audience = slug_param(request, "audience")
+        audience = audience if audience in Audience.values else ""
         toolboxes = Paginator(self.toolboxes(theme, audience), 24).get_page(
             request.GET.get("page")
         )
-        toolboxes.object_list = with_card_themes(toolboxes.object_list, self.locale)
+        # Read only when the shared fragment showing them is not
+        # (toolbox/toolbox_index_page.html): lazy.
+        listed = toolboxes.object_list
+        toolboxes.object_list = SimpleLazyObject(
+            lambda: with_card_themes(listed, self.locale)
+        )
         context.update(
             toolboxes=toolboxes,
-            themes=theme_options(self.locale),
+            themes=SimpleLazyObject(lambda: theme_options(self.locale)),
             audiences=Audience.choices,
             selected_theme=theme,
             selected_audience=audience,
@@ -267,18 +274,26 @@ class ToolboxPage(BasePage):
             ids = self.related_pages.values_list("related_id", flat=True)
             return localized_pks(Page, list(ids), self.locale)
 
+        # Read only when the shared fragment showing them is not (the page's
+        # main content): lazy, as querysets are.
         context.update(
-            theme=localized_pk(Theme, self.theme_id, self.locale),
-            partner=localized_pk(Partner, self.authoring_partner_id, self.locale),
+            theme=SimpleLazyObject(
+                lambda: localized_pk(Theme, self.theme_id, self.locale)
+            ),
+            partner=SimpleLazyObject(
+                lambda: localized_pk(Partner, self.authoring_partner_id, self.locale)
+            ),
             steps=self.steps.all(),
             downloads=self.downloads.select_related("document"),
             modules=children(self, ToolboxModulePage),
             # The same for every visitor: read once per content generation
             # (a preview shows its own choices).
-            related_pages=(
-                related()
-                if getattr(request, "is_preview", False)
-                else shared(("toolbox-related", self.pk), related)
+            related_pages=SimpleLazyObject(
+                lambda: (
+                    related()
+                    if getattr(request, "is_preview", False)
+                    else shared(("toolbox-related", self.pk), related)
+                )
             ),
         )
         return context

@@ -89,6 +89,14 @@ class BasePage(Page):
 
     json_ld_type = "WebPage"
 
+    @property
+    def fragment_key(self):
+        """What names this page's main content among the fragments shared by
+        every visitor (`{% shared_fragment "main" page.fragment_key %}`):
+        within a content generation and a language it changes only with what
+        the page shows besides its content (an event passing)."""
+        return self.pk
+
     def get_view_restrictions(self):
         """Wagtail's restrictions on this page and its ancestors, found in the
         site's restrictions read once per content generation: no query for a

@@ -79,7 +79,11 @@ class SharedFragmentNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or getattr(request, "is_preview", False):
+        if (
+            request is None
+            or getattr(request, "is_preview", False)
+            or not generation.SHARED_FRAGMENTS
+        ):
             return self.nodelist.render(context)
         parts = [str(part.resolve(context)) for part in self.parts]
         if self.every:

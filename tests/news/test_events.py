@@ -1,8 +1,10 @@
 """Events: times in their own zone, past and upcoming, the calendar file."""
 
 import datetime
+from unittest import mock
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
+from django.utils import timezone
 
 import icalendar
 
@@ -54,3 +56,21 @@ class EventTests(TestCase):
         response = self.client.get("/en/news/webinar/")
         self.assertNotContains(response, "This event has ended")
         self.assertContains(response, 'href="/en/news/webinar/calendar/"')
+
+    @override_settings(PAGE_CACHE_SECONDS=0)
+    def test_an_event_that_ends_shows_it_on_the_next_request(self):
+        """The page's main content is shared by every visitor until content
+        changes (`fragment_key`): an event's ending changes it too. (The
+        page cache keeps a whole page up to PAGE_CACHE_SECONDS.)"""
+        event = EventPageFactory(
+            parent=self.index, slug="webinar", registration_url="https://example.org/r"
+        )
+        for _ in range(2):  # rendered, then from the shared fragment
+            response = self.client.get("/en/news/webinar/")
+            self.assertNotContains(response, "This event has ended")
+            self.assertContains(response, "Register for this event")
+        later = event.end + datetime.timedelta(minutes=1)
+        with mock.patch.object(timezone, "now", return_value=later):
+            response = self.client.get("/en/news/webinar/")
+        self.assertContains(response, "This event has ended")
+        self.assertNotContains(response, "Register for this event")

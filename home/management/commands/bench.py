@@ -6,11 +6,17 @@ and once with it on. It finds one page of each kind in the database, requests
 each twice through Django's test client in this process and counts the
 queries of the second request: the cost of a page once the process has read
 what it keeps between requests (with the page cache on, the cost of a hit).
-It prints the pages as JSON for the runner, or as a table.
+With the page cache off it also measures each page "afresh": its shared
+fragments and responses rendered rather than read, as on the first request
+after a change (queries, and the median time of a few requests in this
+process). It prints the pages as JSON for the runner, or as a table.
 """
 
 import json
+import statistics
+import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.templatetags.static import static
@@ -21,6 +27,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from home import generation
 from news.models import (
     ArticlePage,
     EventPage,
@@ -38,6 +45,7 @@ BULK_PREFIX = "bulk-"
 SEARCH_QUERY = "toolbox"
 NEWS_PAGE = 50
 WRITES = ("INSERT", "UPDATE", "DELETE")
+AFRESH_REQUESTS = 5
 
 
 def first_page(model, locale):
@@ -127,6 +135,28 @@ class Command(BaseCommand):
                 if query["sql"].lstrip().upper().startswith(WRITES)
             ),
             "cache": response.get("X-Cache", ""),
+            **self.afresh(client, url, group),
+        }
+
+    @staticmethod
+    def afresh(client, url, group):
+        """Queries and milliseconds of `url` on the first request after a
+        change (page cache off only: with it on, that is a cache miss)."""
+        if settings.PAGE_CACHE_SECONDS or group == STATIC:
+            return {"afresh_queries": None, "afresh_ms": None}
+        with generation.rendered_afresh():
+            client.get(url)
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url)
+            count = len(queries)  # the next request empties Django's log
+            timings = []
+            for _ in range(AFRESH_REQUESTS):
+                started = time.perf_counter()
+                client.get(url)
+                timings.append((time.perf_counter() - started) * 1000)
+        return {
+            "afresh_queries": count,
+            "afresh_ms": statistics.median(timings),
         }
 
     def as_json(self, pages):
