@@ -79,6 +79,9 @@ def _postgres_backend_class():
         query_compiler_class = LocalisedPostgresSearchQueryCompiler
         index_class = LocalisedPostgresIndex
         results_class = PostgresSearchResults
+        # Its index entries keep each object's searchable text as well
+        # (`body_text`): search.selectors.result_texts reads excerpts there.
+        stores_text = True
 
     return LocalisedPostgresSearchBackend
 

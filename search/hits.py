@@ -16,11 +16,21 @@ The cache holds, for each day (UTC dates, as Wagtail's daily hits):
 - `search-hits:<day>:query:<n>`, the text of its n-th query.
 
 Only the words of the query are kept, nothing about the visitor.
+
+Each process adds up its searches in memory and adds them to the cache at
+most every `BUFFER_SECONDS` (on the next search after that, at exit, and
+before `flush_hits`): a search costs no round trip to the cache (three
+before, a third of what a search served from the page cache cost). A process
+killed outright loses its last seconds of counts, which are statistics.
 """
 
+import atexit
+import collections
 import contextlib
 import datetime
 import hashlib
+import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,6 +47,12 @@ from .selectors import clean_query
 # Counts live long enough for a daily flush to be late by a day or two.
 KEEP_SECONDS = 4 * 24 * 60 * 60
 FLUSH_DAYS = 3
+BUFFER_SECONDS = 10
+
+# {(day, query string): searches} counted by this process, not yet in the
+# cache, and when the oldest of them was counted.
+_buffer = {"counts": collections.Counter(), "since": None}
+_buffer_lock = threading.Lock()
 
 
 def _day_key(day, *parts):
@@ -92,15 +108,38 @@ def record_hit(query, day=None):
     if not query_string or settings.SEARCH_TERMS_RETENTION_DAYS == 0:
         return
     day = day or timezone.now().date()
+    now = time.monotonic()
+    with _buffer_lock:
+        _buffer["counts"][(day, query_string)] += 1
+        if _buffer["since"] is None:
+            _buffer["since"] = now
+        due = now - _buffer["since"] >= BUFFER_SECONDS
+    if due:
+        flush_buffer()
+
+
+def flush_buffer():
+    """Add this process's counted searches to the cache."""
+    with _buffer_lock:
+        counts, _buffer["counts"] = _buffer["counts"], collections.Counter()
+        _buffer["since"] = None
+    for (day, query_string), count in counts.items():
+        _add(day, query_string, count)
+
+
+atexit.register(flush_buffer)
+
+
+def _add(day, query_string, count):
     counter = _counter_key(day, query_string)
     if cache.add(counter, 0, KEEP_SECONDS):
-        # The first search for this query today: list it for the flush.
+        # The first search for this query that day: list it for the flush.
         number = _increment(_day_key(day, "queries"))
         cache.set(_day_key(day, "query", number), query_string, KEEP_SECONDS)
     try:
-        cache.incr(counter)
+        cache.incr(counter, count)
     except ValueError:  # expired or evicted since `add`: count it anew
-        cache.add(counter, 1, KEEP_SECONDS)
+        cache.add(counter, count, KEEP_SECONDS)
 
 
 def _pending(day):
@@ -122,6 +161,7 @@ def _pending(day):
 def flush_hits(days=FLUSH_DAYS):
     """Add the counted searches of the last `days` days to Wagtail's daily
     hits; returns how many searches were moved."""
+    flush_buffer()
     today = timezone.now().date()
     moved = 0
     for offset in range(days):

@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from home.models import ContactPage, StandardPage
@@ -97,18 +98,40 @@ def matching_ids(pages, query, **options):
     return [page.pk for page in results]
 
 
-def specific_pages(ids):
-    """The specific pages for `ids`, in that order."""
-    pages = Page.objects.filter(pk__in=ids).specific()
-    by_id = {page.pk: page for page in pages}
+def result_pages(ids):
+    """The pages for `ids`, in that order, in one query: a result shows a
+    page's title, address and kind, which its generic Page holds."""
+    by_id = Page.objects.in_bulk(ids)
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def result_label(page):
+    model = page.specific_class
     for label, models in RESULT_TYPES.values():
-        if type(page) in models:
-            return getattr(page, "kind_label", "") or label
+        if model in models:
+            return getattr(model, "kind_label", "") or label
     return ""
+
+
+def result_texts(pages):
+    """{page id: the page's searchable text, title aside}, for excerpts.
+
+    PostgreSQL's search backend keeps that text in its index (modelsearch's
+    `body_text`): one query. Other backends: from the specific pages, one
+    query per page type.
+    """
+    if getattr(get_search_backend(), "stores_text", False):
+        types = {str(page.pk): page.content_type_id for page in pages}
+        rows = IndexEntry.objects.filter(
+            object_id__in=list(types), content_type_id__in=set(types.values())
+        ).values_list("object_id", "content_type_id", "body_text")
+        return {
+            int(object_id): text
+            for object_id, content_type_id, text in rows
+            if types[object_id] == content_type_id
+        }
+    specific = Page.objects.filter(pk__in=[page.pk for page in pages]).specific()
+    return {page.pk: _searchable_text(page) for page in specific}
 
 
 def _searchable_text(page):
@@ -123,7 +146,7 @@ def _searchable_text(page):
                 value = " ".join(str(item) for item in value)
             if value:
                 parts.append(str(value))
-    return " ".join(strip_tags(" ".join(parts).replace("<", " <")).split())
+    return " ".join(parts)
 
 
 def _term_patterns(query):
@@ -135,9 +158,12 @@ def _term_patterns(query):
     return patterns
 
 
-def excerpt(page, query):
-    """A short passage of the page around the first match, matches in <mark>."""
-    text = html.unescape(_searchable_text(page))
+def excerpt(text, query):
+    """A short passage of a page's searchable `text` around the first match,
+    matches in <mark>."""
+    if "<" in text:  # markup left in indexed rich text
+        text = strip_tags(text.replace("<", " <"))
+    text = html.unescape(" ".join(text.split()))
     patterns = _term_patterns(query)
     if not text or not patterns:
         return ""

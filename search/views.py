@@ -35,15 +35,17 @@ def search(request):
             RESULTS_PER_PAGE,
         )
         results_page = paginator.get_page(request.GET.get("page"))
+        pages = selectors.result_pages(list(results_page))
+        texts = selectors.result_texts(pages)
         context.update(
             results_page=results_page,
             results=[
                 {
                     "page": page,
                     "label": selectors.result_label(page),
-                    "excerpt": selectors.excerpt(page, query),
+                    "excerpt": selectors.excerpt(texts.get(page.pk, ""), query),
                 }
-                for page in selectors.specific_pages(list(results_page))
+                for page in pages
             ],
             promotions=selectors.promotions(query, locale),
         )

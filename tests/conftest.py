@@ -19,9 +19,22 @@ def media_root(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Wagtail caches site root paths; a test must not see another test's site."""
+    """Wagtail caches site root paths; a test must not see another test's site
+    (nor its counted searches)."""
     from django.core.cache import cache
 
     cache.clear()
+    forget_counted_searches()
     yield
     cache.clear()
+    forget_counted_searches()
+
+
+def forget_counted_searches():
+    """Searches a test made and did not flush, which search.hits holds in
+    this process: not for the next test to count."""
+    from search import hits  # imported late, as the app registry is ready then
+
+    with hits._buffer_lock:
+        hits._buffer["counts"].clear()
+        hits._buffer["since"] = None

@@ -5,6 +5,8 @@ number of matches."""
 import datetime
 import io
 import os
+import time
+from unittest import mock
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -22,6 +24,7 @@ from wagtail.contrib.search_promotions.models import (
 import pytest
 
 from news.models import ArticlePage
+from search import hits
 from search.hits import record_hit
 from tests.factories.content import (
     ArticlePageFactory,
@@ -110,6 +113,18 @@ class SearchCountingTests(TestCase):
             list(QueryDailyHits.objects.values_list("date", flat=True).distinct()),
             [timezone.now().date()],
         )
+
+    def test_a_process_adds_its_searches_to_the_cache_in_batches(self):
+        today = timezone.now().date()
+        started = time.monotonic()
+        with mock.patch.object(hits.time, "monotonic", return_value=started):
+            self.search("interpreters")
+            self.search("interpreters")
+        self.assertEqual(hits._pending(today), {})  # no round trip per search
+        later = started + hits.BUFFER_SECONDS
+        with mock.patch.object(hits.time, "monotonic", return_value=later):
+            self.search("border")
+        self.assertEqual(hits._pending(today), {"interpreters": 2, "border": 1})
 
     def test_a_search_counted_yesterday_is_a_hit_of_yesterday(self):
         yesterday = timezone.now().date() - datetime.timedelta(days=1)
