@@ -46,9 +46,10 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 	$(MANAGE) warm_renditions
 	$(MANAGE) create_admin --url http://127.0.0.1:$(PORT)/admin/
 	@# Scheduled publishing and message retention: once a minute while the site is served.
-	@# The task worker (contact form emails, printed to this terminal) runs beside it.
+	@# The task worker (every email, printed to this terminal) runs beside it.
 	@(while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1 || true; \
 		$(MANAGE) purge_contact_messages >/dev/null 2>&1 || true; \
+		$(MANAGE) maintain_tasks >/dev/null 2>&1 || true; \
 		$(MANAGE) flush_search_hits >/dev/null 2>&1 || true; done) & loop=$$!; \
 		$(MANAGE) db_worker --backend background --interval 1 --no-reload & worker=$$!; \
 		trap 'kill $$loop $$worker 2>/dev/null' EXIT INT TERM; \

@@ -37,6 +37,12 @@ urlpatterns = [
     # Wagtail's document view (privacy checked first), with byte ranges;
     # the same URLs as Wagtail's own, which `document.url` keeps naming.
     re_path(r"^documents/(\d+)/(.*)$", home_documents.serve),
+    # Hardening: Wagtail's password form for restricted documents, throttled.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        page_passwords.authenticate_document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "podcasts/audio/<int:document_id>/<str:filename>",

@@ -38,3 +38,12 @@ def forget_counted_searches():
     with hits._buffer_lock:
         hits._buffer["counts"].clear()
         hits._buffer["since"] = None
+
+
+@pytest.fixture(autouse=True)
+def queued_email(settings):
+    """Email as the site sends it (EMAIL_BACKEND): queued, then delivered by
+    the task worker (run in the request in tests) to Django's outbox
+    (EMAIL_DELIVERY_BACKEND). Django's test set-up would otherwise put every
+    message straight into the outbox."""
+    settings.EMAIL_BACKEND = "home.mail.QueuedEmailBackend"

@@ -304,18 +304,21 @@ if os.environ.get("SENDFILE_URL"):
     SENDFILE_ROOT = str(MEDIA_ROOT)
     SENDFILE_URL = os.environ["SENDFILE_URL"]
 
-# Email: SMTP when EMAIL_HOST is set, otherwise printed to the console.
+# Email: every message leaves the request (home.mail.QueuedEmailBackend):
+# stored, then sent by the task worker through EMAIL_DELIVERY_BACKEND: SMTP
+# when EMAIL_HOST is set, otherwise printed to the worker's console.
+EMAIL_BACKEND = "home.mail.QueuedEmailBackend"
 if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Hardening: a mail server that hangs gives up after EMAIL_TIMEOUT seconds;
-# mail to staff is sent by the task worker anyway, never in a visitor's request.
+# mail is sent by the task worker anyway, never in anyone's request.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Equalcity <noreply@localhost>"
@@ -324,8 +327,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Hardening: background tasks (django-tasks). "background" is a queue in the
 # database, run by `manage.py db_worker --backend background` (the
-# equalcity-worker systemd unit; `make run` starts one): the contact form's
-# email to staff goes there, with retries. "default" keeps Wagtail's own tasks
+# equalcity-worker systemd unit; `make run` starts one): every email goes
+# there (the contact form's to staff, Wagtail's review notifications,
+# password resets), with retries. "default" keeps Wagtail's own tasks
 # (reference index, renditions, CDN purges) in the request, as before, so
 # that what the editorial checks read is up to date when a page is saved.
 TASKS = {

@@ -44,4 +44,4 @@ STORAGES = {
 # no address and no content (base settings would print whole contact
 # messages into the server log through the console backend).
 if not os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "home.mail.UnconfiguredEmailBackend"
+    EMAIL_DELIVERY_BACKEND = "home.mail.UnconfiguredEmailBackend"

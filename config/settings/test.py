@@ -5,7 +5,9 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Queued as in production; delivered to django.core.mail.outbox (tasks run
+# in the request, below, so a message is there when the request returns).
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Uploads stay in the temporary MEDIA_ROOT, even with a bucket in the environment.
 STORAGES = {

@@ -1,4 +1,5 @@
 from .contact import ContactFormField, ContactNotification, ContactPage
+from .mail import OutgoingEmail
 from .pages import BasePage, HomePage, StandardPage, TextPage
 from .settings import SiteSettings, SustainableDevelopmentGoal
 from .snippets import (
@@ -17,6 +18,7 @@ __all__ = [
     "ContactPage",
     "EuropeanCountries",
     "HomePage",
+    "OutgoingEmail",
     "Partner",
     "Person",
     "ReviewedSnippet",

@@ -6,12 +6,11 @@ backend), so a mail server that is slow, hangs or refuses costs the visitor
 nothing. The task is keyed by the stored message and marks it notified
 (`ContactNotification.sent_at`): a retry, or the same task enqueued twice,
 never sends a message twice. A failed attempt is tried again later, with
-growing delays, `NOTIFY_ATTEMPTS` times in all. The task carries only the
+growing delays, `home.retries.ATTEMPTS` times in all. The task carries only the
 message's id: the text stays in the form submission, deleted after
 CONTACT_MESSAGE_RETENTION_DAYS, not copied into the task queue.
 """
 
-import datetime
 import logging
 
 from django import forms
@@ -37,6 +36,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_tasks import task
 
+from home.retries import ATTEMPTS, retry_later
+
+from .mail import delivery_connection
 from .pages import BasePage
 
 __all__ = [
@@ -193,7 +195,15 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
                 value = ", ".join(value)
             lines.append(f"{field.label}: {value}")
         addresses = [x.strip() for x in self.to_address.split(",")]
-        send_mail(self.subject, "\n".join(lines), addresses, self.from_address)
+        # Sent from the worker's task already: straight to the mail server,
+        # not through the queue every other email takes (home.models.mail).
+        send_mail(
+            self.subject,
+            "\n".join(lines),
+            addresses,
+            self.from_address,
+            connection=delivery_connection(),
+        )
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):
@@ -246,11 +256,6 @@ class ContactNotification(models.Model):
         return f"Notification of message {self.submission_id}"
 
 
-# Minutes to wait before each new attempt; one attempt more than delays.
-RETRY_MINUTES = [1, 5, 30, 120, 360]
-NOTIFY_ATTEMPTS = len(RETRY_MINUTES) + 1
-
-
 @task(backend="background")
 def send_contact_notification(submission_id):
     """Email staff the stored message `submission_id`, once.
@@ -280,26 +285,15 @@ def send_contact_notification(submission_id):
         notification.save(update_fields=["attempts", "sent_at"])
     if failure is None:
         return True
-    retry = _retry(submission_id, notification.attempts)
+    retry = retry_later(send_contact_notification, notification.attempts, submission_id)
     logger.log(
         logging.WARNING if retry else logging.ERROR,
         "Contact form on %s: email not sent (attempt %d of %d, %s: %s)%s",
         page.url_path,
         notification.attempts,
-        NOTIFY_ATTEMPTS,
+        ATTEMPTS,
         type(failure).__name__,
         failure,
         f"; trying again after {retry:%H:%M}" if retry else "; giving up",
     )
     raise failure
-
-
-def _retry(submission_id, attempts):
-    """Enqueue the next attempt, when there is one and the backend can defer
-    it; returns when it will run."""
-    backend = send_contact_notification.get_backend()
-    if attempts >= NOTIFY_ATTEMPTS or not backend.supports_defer:
-        return None
-    run_after = timezone.now() + datetime.timedelta(minutes=RETRY_MINUTES[attempts - 1])
-    send_contact_notification.using(run_after=run_after).enqueue(submission_id)
-    return run_after

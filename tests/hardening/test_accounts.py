@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test import Client, RequestFactory, TestCase, override_settings
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from axes.models import AccessAttempt
 from bs4 import BeautifulSoup
@@ -19,6 +19,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from home.editorial.accounts import client_ip
+from tests.factories.content import DocumentFactory
 from tests.factories.home import StandardPageFactory, make_home, paragraph
 
 PASSWORD = "a long enough passphrase"  # noqa: S105
@@ -195,6 +196,46 @@ class PagePasswordThrottleTests(TestCase):
         for _attempt in range(LIMIT + 1):
             self.guess(self.client, "wrong")
         self.assertEqual(sign_in(self.client, "publisher").status_code, 302)
+
+
+@override_settings(AXES_FAILURE_LIMIT=LIMIT)
+class DocumentPasswordThrottleTests(TestCase):
+    """The password of a restricted collection of documents is throttled as
+    a page's is."""
+
+    @classmethod
+    def setUpTestData(cls):
+        collection = Collection.get_first_root_node().add_child(name="Members")
+        cls.restriction = CollectionViewRestriction.objects.create(
+            collection=collection,
+            restriction_type=CollectionViewRestriction.PASSWORD,
+            password="letmein-now",
+        )
+        cls.document = DocumentFactory(collection=collection, title="Rota")
+        cls.url = f"/documents/authenticate_with_password/{cls.restriction.pk}/"
+
+    def guess(self, client, password, **extra):
+        return client.post(
+            self.url, {"password": password, "return_url": self.document.url}, **extra
+        )
+
+    def test_wrong_passwords_then_the_right_one_is_refused(self):
+        self.assertEqual(self.client.get(self.document.url).status_code, 200)
+        self.assertIn(b'type="password"', self.client.get(self.document.url).content)
+        for _attempt in range(LIMIT):
+            self.assertIn(self.guess(self.client, "wrong").status_code, {200, 429})
+        response = self.guess(self.client, "letmein-now")
+        self.assertEqual(response.status_code, 429)
+        self.assertContains(response, "Too many wrong passwords", status_code=429)
+        self.assertContains(response, 'type="password"', status_code=429)
+        self.assertNotIn("sessionid", response.cookies)
+
+    def test_another_visitor_still_gets_in(self):
+        for _attempt in range(LIMIT):
+            self.guess(self.client, "wrong", REMOTE_ADDR="10.0.0.1")
+        other = Client()
+        response = self.guess(other, "letmein-now", REMOTE_ADDR="10.0.0.2")
+        self.assertRedirects(response, self.document.url, fetch_redirect_response=False)
 
 
 class PasswordValidationTests(TestCase):

@@ -27,6 +27,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from home import retries
 from home.models import ContactNotification
 from home.models import contact as contact_module
 from tests.factories.home import ContactPageFactory, make_home
@@ -125,7 +126,7 @@ class MailOutOfRequestTests(TestCase):
         hanging.listen(4)  # accepts connections, never says a word
         self.addCleanup(hanging.close)
         smtp = {
-            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_DELIVERY_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": hanging.getsockname()[1],
             "EMAIL_USE_TLS": False,
@@ -159,7 +160,7 @@ class MailOutOfRequestTests(TestCase):
     def test_a_refusing_mail_server_is_tried_a_bounded_number_of_times(self):
         self.post_message()
         with (
-            mock.patch.object(contact_module, "RETRY_MINUTES", [0, 0, 0, 0, 0]),
+            mock.patch.object(retries, "RETRY_MINUTES", [0, 0, 0, 0, 0]),
             mock.patch(REFUSING, side_effect=ConnectionRefusedError("refused")),
             self.assertLogs("home.models.contact", logging.WARNING) as logs,
         ):
@@ -184,20 +185,22 @@ class MailOutOfRequestTests(TestCase):
         self.assertEqual(DBTaskResult.objects.get().status, TaskResultStatus.SUCCESSFUL)
 
 
-# Sends one message under the production settings, as the worker would.
+# Sends one message under the production settings, as the worker does.
 SEND_ONE = """
 import json
 import django
 from django.conf import settings
 django.setup()
 from django.core import mail
+from home.models.mail import delivery_connection
 mail.send_mail(
     "Message from the site",
     "Your message: I need help leaving my home",
     "noreply@equalcity.example",
     ["team@equalcity.example"],
+    connection=delivery_connection(),
 )
-print(json.dumps({"backend": settings.EMAIL_BACKEND}))
+print(json.dumps({"backend": settings.EMAIL_DELIVERY_BACKEND}))
 """
 
 
@@ -218,7 +221,7 @@ def test_production_with_a_mail_server_gives_up_after_email_timeout():
         [
             "-c",
             "import django; django.setup(); from django.conf import settings; "
-            "print(settings.EMAIL_BACKEND, settings.EMAIL_TIMEOUT)",
+            "print(settings.EMAIL_DELIVERY_BACKEND, settings.EMAIL_TIMEOUT)",
         ],
         **PRODUCTION,
         EMAIL_HOST="smtp.example.org",
@@ -233,7 +236,7 @@ def test_development_keeps_printing_mail_to_the_console():
         [
             "-c",
             "import django; django.setup(); from django.conf import settings; "
-            "print(settings.EMAIL_BACKEND, settings.EMAIL_TIMEOUT)",
+            "print(settings.EMAIL_DELIVERY_BACKEND, settings.EMAIL_TIMEOUT)",
         ],
         DJANGO_SETTINGS_MODULE="config.settings.dev",
         EMAIL_HOST="",
