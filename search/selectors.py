@@ -16,6 +16,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
+from home.generation import shared
 from home.models import ContactPage, StandardPage
 from home.restrictions import public
 from news.models import ArticlePage, EventPage, InterviewPage, NewsletterIssuePage
@@ -178,13 +179,26 @@ def excerpt(text, query):
     return mark_safe(escaped.replace("\x00", "<mark>").replace("\x01", "</mark>"))  # noqa: S308
 
 
+def promoted_queries():
+    """The query strings staff promote results for (a promotion's change is a
+    new content generation)."""
+    return shared(
+        ("promoted-queries",),
+        lambda: set(
+            SearchPromotion.objects.values_list("query__query_string", flat=True)
+        ),
+    )
+
+
 def promotions(query, locale):
     """Results staff promote for this query, in `locale`: reads only (an
-    unknown query is not stored), two queries whatever the promotions."""
+    unknown query is not stored). The promoted queries are read once per
+    content generation; a promoted one costs two queries more."""
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_queries():
+        return []
     picks = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query)
-        )
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order")
     )

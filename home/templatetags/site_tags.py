@@ -71,6 +71,17 @@ def page_meta(context):
     }
 
 
+@register.filter
+def page_numbers(page_obj):
+    """The page numbers a pagination links: the first and the last, and two
+    each side of the current page; the gaps between are the paginator's
+    ELLIPSIS. A long listing (the news: hundreds of pages) stays a short list
+    of links to read and to render."""
+    return page_obj.paginator.get_elided_page_range(
+        page_obj.number, on_each_side=2, on_ends=1
+    )
+
+
 class SharedFragmentNode(template.Node):
     def __init__(self, nodelist, parts, every=None):
         self.nodelist = nodelist

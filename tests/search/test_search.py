@@ -149,6 +149,17 @@ class SearchTests(TestCase):
         call_command("flush_search_hits", stdout=io.StringIO())
         self.assertEqual(Query.get("safety").hits, 1)
 
+    def test_a_new_promotion_shows_on_the_next_search(self):
+        # The promoted queries are read once per content generation; a
+        # promotion's save starts a new one.
+        response = self.search("safety")
+        self.assertNotContains(response, 'id="promoted-heading"')
+        SearchPromotion.objects.create(
+            query=Query.get("safety"), page=self.toolbox, sort_order=0
+        )
+        response = self.search("safety")
+        self.assertContains(response, 'id="promoted-heading"')
+
     def test_bad_queries_answer_a_sane_page_without_errors(self):
         queries = [
             "",
