@@ -7,6 +7,7 @@ this says when the next attempt runs.
 """
 
 import datetime
+import logging
 
 from django.utils import timezone
 
@@ -25,3 +26,20 @@ def retry_later(task, attempts, *args):
     run_after = timezone.now() + datetime.timedelta(minutes=RETRY_MINUTES[attempts - 1])
     task.using(run_after=run_after).enqueue(*args)
     return run_after
+
+
+def retry_or_give_up(task, args, attempts, failure, logger, what):
+    """After a failed attempt: enqueue the next (`retry_later`) and log one
+    line saying `what` failed, a WARNING while another attempt is to come,
+    an ERROR when giving up."""
+    retry = retry_later(task, attempts, *args)
+    logger.log(
+        logging.WARNING if retry else logging.ERROR,
+        "%s (attempt %d of %d, %s: %s)%s",
+        what,
+        attempts,
+        ATTEMPTS,
+        type(failure).__name__,
+        failure,
+        f"; trying again after {retry:%H:%M}" if retry else "; giving up",
+    )

@@ -36,7 +36,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_tasks import task
 
-from home.retries import ATTEMPTS, retry_later
+from home.retries import retry_or_give_up
 
 from .mail import delivery_connection
 from .pages import BasePage
@@ -285,15 +285,12 @@ def send_contact_notification(submission_id):
         notification.save(update_fields=["attempts", "sent_at"])
     if failure is None:
         return True
-    retry = retry_later(send_contact_notification, notification.attempts, submission_id)
-    logger.log(
-        logging.WARNING if retry else logging.ERROR,
-        "Contact form on %s: email not sent (attempt %d of %d, %s: %s)%s",
-        page.url_path,
+    retry_or_give_up(
+        send_contact_notification,
+        (submission_id,),
         notification.attempts,
-        ATTEMPTS,
-        type(failure).__name__,
         failure,
-        f"; trying again after {retry:%H:%M}" if retry else "; giving up",
+        logger,
+        f"Contact form on {page.url_path}: email not sent",
     )
     raise failure

@@ -18,7 +18,7 @@ from django.db import models, transaction
 
 from django_tasks import task
 
-from home.retries import ATTEMPTS, retry_later
+from home.retries import retry_or_give_up
 
 __all__ = ["OutgoingEmail", "deliver_email"]
 
@@ -77,15 +77,12 @@ def deliver_email(email_id):
             email.delete()
     if failure is None:
         return True
-    retry = retry_later(deliver_email, email.attempts, email_id)
-    logger.log(
-        logging.WARNING if retry else logging.ERROR,
-        "Email %s not sent (attempt %d of %d, %s: %s)%s",
-        email_id,
+    retry_or_give_up(
+        deliver_email,
+        (email_id,),
         email.attempts,
-        ATTEMPTS,
-        type(failure).__name__,
         failure,
-        f"; trying again after {retry:%H:%M}" if retry else "; giving up",
+        logger,
+        f"Email {email_id} not sent",
     )
     raise failure

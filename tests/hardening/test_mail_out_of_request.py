@@ -7,6 +7,7 @@ tasks backend (the database, as in production); the worker
 without a mail server logs that mail is not configured, never the message.
 """
 
+import contextlib
 import io
 import json
 import logging
@@ -43,6 +44,18 @@ DATABASE_QUEUE = {
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 REFUSING = "django.core.mail.backends.locmem.EmailBackend.send_messages"
+
+
+@contextlib.contextmanager
+def refused_every_time(test, logger_name):
+    """A mail server that refuses every message, with no wait between the
+    attempts; yields what `logger_name` logs."""
+    with (
+        mock.patch.object(retries, "RETRY_MINUTES", [0] * (retries.ATTEMPTS - 1)),
+        mock.patch(REFUSING, side_effect=ConnectionRefusedError("refused")),
+        test.assertLogs(logger_name, logging.WARNING) as logs,
+    ):
+        yield logs
 
 
 def run_worker():
@@ -159,11 +172,7 @@ class MailOutOfRequestTests(TestCase):
 
     def test_a_refusing_mail_server_is_tried_a_bounded_number_of_times(self):
         self.post_message()
-        with (
-            mock.patch.object(retries, "RETRY_MINUTES", [0, 0, 0, 0, 0]),
-            mock.patch(REFUSING, side_effect=ConnectionRefusedError("refused")),
-            self.assertLogs("home.models.contact", logging.WARNING) as logs,
-        ):
+        with refused_every_time(self, "home.models.contact") as logs:
             run_worker()
         self.assertEqual(ContactNotification.objects.get().attempts, 6)
         self.assertEqual(

@@ -13,12 +13,16 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from home import retries
 from home.models import OutgoingEmail
 from home.models.mail import deliver_email
 from tests.editorial.story import LiveSiteMixin
 
-from .test_mail_out_of_request import DATABASE_QUEUE, REFUSING, run_worker
+from .test_mail_out_of_request import (
+    DATABASE_QUEUE,
+    REFUSING,
+    refused_every_time,
+    run_worker,
+)
 
 
 @override_settings(TASKS=DATABASE_QUEUE)
@@ -82,11 +86,7 @@ class ReviewEmailsLeaveTheRequestTests(LiveSiteMixin, TestCase):
 
     def test_a_mail_server_that_always_refuses_is_given_up_and_logged(self):
         self.submit_french_theme()
-        with (
-            mock.patch.object(retries, "RETRY_MINUTES", [0, 0, 0, 0, 0]),
-            mock.patch(REFUSING, side_effect=ConnectionRefusedError("refused")),
-            self.assertLogs("home.models.mail", logging.WARNING) as logs,
-        ):
+        with refused_every_time(self, "home.models.mail") as logs:
             run_worker()
         self.assertIn("giving up", logs.output[-1])
         self.assertEqual(logs.records[-1].levelno, logging.ERROR)
