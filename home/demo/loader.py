@@ -26,6 +26,7 @@ from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Locale
+from wagtail.utils.file import hash_filelike
 from wagtail_localize.models import (
     OverridableSegment,
     SegmentOverride,
@@ -266,6 +267,11 @@ class DemoLoader:
             return existing
         document = document_model(title=title)
         document.file = ContentFile(content, name=filename)
+        # Size and hash, as an upload in the admin stores them: otherwise
+        # Wagtail saves the size on the first visitor's request for the file's
+        # page, and that save is a new content generation (home.generation).
+        document.file_size = len(content)
+        document.file_hash = hash_filelike(io.BytesIO(content))
         document.save()
         self.log(f"added document “{title}”")
         return document

@@ -4,8 +4,11 @@ import io
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.test import SimpleTestCase, TestCase
+from django.test.utils import CaptureQueriesContext
 
+from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from bs4 import BeautifulSoup
@@ -104,6 +107,26 @@ class DemoContentTests(TestCase):
         self.assertTrue(english.document.title.endswith("(en)"))
         self.assertTrue(french.document.title.endswith("(fr)"))
         self.assertContains(self.client.get(french.url), french.document.url)
+
+    def test_visitors_of_pages_with_files_write_nothing(self):
+        """Documents carry their size and hash, as an upload stores them:
+        Wagtail would otherwise save the size during a visitor's request (a
+        write, and a new content generation for every cached page)."""
+        documents = get_document_model().objects.all()
+        self.assertTrue(documents)
+        self.assertFalse(documents.filter(file_size__isnull=True).exists())
+        self.assertFalse(documents.filter(file_hash="").exists())
+        toolbox = ToolboxPage.objects.get(
+            locale__language_code="en", slug="parenting-in-a-new-country"
+        )
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(toolbox.url).status_code, 200)
+        writes = [
+            query["sql"]
+            for query in queries.captured_queries
+            if query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        ]
+        self.assertEqual(writes, [])
 
     def test_arabic_pages_are_right_to_left_and_the_rest_is_labelled(self):
         for url in [
