@@ -49,6 +49,7 @@ run: install translations ## Migrate, load the demo content and serve on 127.0.0
 	@# The task worker (every email, printed to this terminal) runs beside it.
 	@(while sleep 60; do $(MANAGE) publish_scheduled >/dev/null 2>&1 || true; \
 		$(MANAGE) purge_contact_messages >/dev/null 2>&1 || true; \
+		$(MANAGE) purge_newsletter_signups >/dev/null 2>&1 || true; \
 		$(MANAGE) maintain_tasks >/dev/null 2>&1 || true; \
 		$(MANAGE) flush_search_hits >/dev/null 2>&1 || true; done) & loop=$$!; \
 		$(MANAGE) db_worker --backend background --interval 1 --no-reload & worker=$$!; \

@@ -15,6 +15,14 @@ from home.web.sitemaps import MultilingualSitemap, sitemap_index, sitemap_sectio
 from podcasts import views as podcast_views
 from search import views as search_views
 
+
+def anymail_urls():
+    """The mail provider's bounce and complaint webhooks, when one is used."""
+    if not settings.ANYMAIL_ESP:
+        return []
+    return [path("anymail/", include("anymail.urls"))]
+
+
 # /sitemap.xml is an index of the sections' pages (/sitemap-pages.xml?p=2, …).
 SITEMAPS = {"pages": MultilingualSitemap}
 urlpatterns = [
@@ -34,6 +42,7 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    *anymail_urls(),
     # Wagtail's document view (privacy checked first), with byte ranges;
     # the same URLs as Wagtail's own, which `document.url` keeps naming.
     re_path(r"^documents/(\d+)/(.*)$", home_documents.serve),
@@ -74,6 +83,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("newsletter/", include("newsletter.urls")),
     # Hardening: Wagtail's page password form, throttled (before Wagtail's own).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

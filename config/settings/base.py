@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "news",
     "podcasts",
     "search",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "anymail",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -317,6 +319,19 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=True)
 else:
     EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A mail provider's API instead of SMTP (django-anymail): ANYMAIL_ESP names it
+# ("postmark", "mailgun", "amazon_ses", "brevo", …); every other ANYMAIL_*
+# variable is one of its settings without the prefix (ANYMAIL_WEBHOOK_SECRET,
+# ANYMAIL_POSTMARK_SERVER_TOKEN, …). Its webhooks (/anymail/<esp>/tracking/)
+# report bounces and complaints, which suppress the address (newsletter).
+ANYMAIL_ESP = os.environ.get("ANYMAIL_ESP", "")
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_") and name != "ANYMAIL_ESP"
+}
+if ANYMAIL_ESP:
+    EMAIL_DELIVERY_BACKEND = f"anymail.backends.{ANYMAIL_ESP}.EmailBackend"
 # Hardening: a mail server that hangs gives up after EMAIL_TIMEOUT seconds;
 # mail is sent by the task worker anyway, never in anyone's request.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
@@ -342,6 +357,20 @@ TASKS = {
 # counts no searches at all. Wagtail's own clean-up reads the same number.
 SEARCH_TERMS_RETENTION_DAYS = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "7"))
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_TERMS_RETENTION_DAYS
+
+# The newsletter by email (newsletter/): a confirmation link works for
+# NEWSLETTER_CONFIRM_HOURS; a sign-up not confirmed is deleted after
+# NEWSLETTER_UNCONFIRMED_DAYS (manage.py purge_newsletter_signups, daily).
+# Issues go out NEWSLETTER_BATCH_SIZE emails every NEWSLETTER_BATCH_SECONDS
+# (the rate limit, per worker run). One client may sign up
+# NEWSLETTER_SIGNUPS_PER_HOUR times an hour; one address gets at most one
+# sign-up email per NEWSLETTER_EMAIL_MINUTES.
+NEWSLETTER_CONFIRM_HOURS = int(os.environ.get("NEWSLETTER_CONFIRM_HOURS", "48"))
+NEWSLETTER_UNCONFIRMED_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_DAYS", "7"))
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "50"))
+NEWSLETTER_BATCH_SECONDS = int(os.environ.get("NEWSLETTER_BATCH_SECONDS", "60"))
+NEWSLETTER_SIGNUPS_PER_HOUR = int(os.environ.get("NEWSLETTER_SIGNUPS_PER_HOUR", "10"))
+NEWSLETTER_EMAIL_MINUTES = int(os.environ.get("NEWSLETTER_EMAIL_MINUTES", "10"))
 
 # Contact form messages are deleted this many days after they were sent
 # (manage.py purge_contact_messages, run daily by cron or a scheduler).

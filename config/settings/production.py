@@ -43,5 +43,5 @@ STORAGES = {
 # Hardening: without a mail server, mail is dropped with a warning that names
 # no address and no content (base settings would print whole contact
 # messages into the server log through the console backend).
-if not os.environ.get("EMAIL_HOST"):
+if not os.environ.get("EMAIL_HOST") and not os.environ.get("ANYMAIL_ESP"):
     EMAIL_DELIVERY_BACKEND = "home.mail.UnconfiguredEmailBackend"

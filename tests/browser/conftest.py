@@ -54,6 +54,24 @@ LOAD_LAZY_IMAGES = (
 )
 
 
+# The environment of the running demo site's server (set by `live_site`).
+LIVE_ENV = {}
+
+
+def site_shell(code):
+    """Run Python `code` in the demo site's `manage.py shell`; the last line it
+    printed (the shell may say first what it imported)."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=PROJECT_DIR,
+        env=LIVE_ENV,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip().splitlines()[-1]
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -95,6 +113,7 @@ def live_site(tmp_path_factory):
         "MEDIA_ROOT": str(tmp_path_factory.mktemp("browser-media")),
         "ADMIN_PASSWORD": "browser-admin-password",
     }
+    LIVE_ENV.update(env)
     manage = [sys.executable, "manage.py"]
     for command in (
         ["migrate", "--noinput"],

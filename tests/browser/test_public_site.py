@@ -58,6 +58,7 @@ PAGE_TYPES = {
         "fr": "/fr/podcasts/idahobit-2021-safer-spaces/",
         "ar": "/ar/podcasts/idahobit-2021-safer-spaces/",
     },
+    "newsletter-signup": {"en": "/en/newsletter/", "ar": "/ar/newsletter/"},
     "contact": {"en": "/en/contact/", "fr": "/fr/contact/", "ar": "/ar/contact/"},
     "search": {"en": "/en/search/?q=toolbox", "fr": "/fr/search/?q=boîte"},
     "not-found": {"en": "/en/no-such-page/"},
